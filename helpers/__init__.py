@@ -1,0 +1,47 @@
+"""Funções de apoio do curso de redes neurais em notebooks (pt-BR).
+
+- ``configurar_notebook``: sementes fixas, TensorFlow silencioso, estilo dos gráficos;
+- ``carregar_mnist`` / ``carregar_fashion_mnist``: os dados reais, como o Keras os devolve;
+- ``plot_image`` / ``plot_value_array`` (assinatura do tutorial do TensorFlow),
+  ``mostrar_previsao``, ``grade_de_imagens``, ``plot_historico``, ``plot_matriz_confusao``;
+- ``conferir`` / ``conferir_funcao``: correção automática dos exercícios.
+
+Os submódulos só são importados quando um nome deles é usado (``python -m helpers.dados``
+roda sem importar o resto).
+"""
+
+import importlib
+
+_ONDE = {
+    "configurar_notebook": "ambiente",
+    "importar_keras": "ambiente",
+    "ErroDeDados": "dados",
+    "carregar_fashion_mnist": "dados",
+    "carregar_mnist": "dados",
+    "conferir": "exercicios",
+    "conferir_funcao": "exercicios",
+    "CLASS_NAMES": "graficos",
+    "CLASSES_FASHION": "graficos",
+    "CLASSES_MNIST": "graficos",
+    "grade_de_imagens": "graficos",
+    "matriz_de_confusao": "graficos",
+    "mostrar_previsao": "graficos",
+    "plot_historico": "graficos",
+    "plot_image": "graficos",
+    "plot_matriz_confusao": "graficos",
+    "plot_value_array": "graficos",
+}
+
+__all__ = sorted(_ONDE)
+
+
+def __getattr__(nome):
+    if nome in _ONDE:
+        valor = getattr(importlib.import_module(f"helpers.{_ONDE[nome]}"), nome)
+        globals()[nome] = valor
+        return valor
+    raise AttributeError(f"O pacote helpers não tem {nome!r}. Disponíveis: {', '.join(__all__)}.")
+
+
+def __dir__():
+    return __all__

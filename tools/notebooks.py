@@ -1,0 +1,104 @@
+"""Normaliza e executa os notebooks do curso (eles são guardados já executados).
+
+Uso::
+
+    python tools/notebooks.py executar notebooks/01_neuronio.ipynb [...]   # executa e grava
+    python tools/notebooks.py executar --todos                             # todos, em ordem
+    python tools/notebooks.py normalizar notebooks/*.ipynb                 # só normaliza
+
+Normalizar quer dizer: metadados do notebook iguais em todos (kernel Python 3), metadados das
+células reduzidos às etiquetas (``tags``), sem células vazias, sem espaços no fim das linhas,
+saídas de erro proibidas (exceto nas células marcadas com a etiqueta ``raises-exception``).
+Assim os notebooks têm diffs limpos e a revisão é sobre o conteúdo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+
+RAIZ = Path(__file__).resolve().parent.parent
+PASTA = RAIZ / "notebooks"
+
+METADADOS = {
+    "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                   "name": "python3"},
+    "language_info": {"name": "python"},
+}
+
+
+def normalizar(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    nb.metadata = nbformat.from_dict(METADADOS)
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    celulas = []
+    for celula in nb.cells:
+        celula.source = "\n".join(linha.rstrip() for linha in celula.source.strip().split("\n"))
+        if not celula.source:
+            continue
+        etiquetas = sorted(set(celula.metadata.get("tags", [])))
+        celula.metadata = nbformat.from_dict({"tags": etiquetas} if etiquetas else {})
+        if celula.cell_type == "code":
+            celula.outputs = [saida for saida in celula.outputs
+                              if not (saida.output_type == "stream" and not saida.text)]
+        else:
+            celula.pop("outputs", None)
+            celula.pop("execution_count", None)
+        celulas.append(celula)
+    nb.cells = celulas
+    return nb
+
+
+def salvar(nb: nbformat.NotebookNode, caminho: Path) -> None:
+    nbformat.validate(nb)
+    temporario = caminho.with_suffix(".ipynb.tmp")
+    nbformat.write(nb, temporario)
+    temporario.replace(caminho)
+
+
+def executar(caminho: Path, tempo_maximo: int = 600) -> float:
+    """Executa o notebook do zero, num kernel novo, e grava-o com as saídas. Devolve segundos."""
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(caminho, as_version=4)
+    inicio = time.perf_counter()
+    NotebookClient(nb, timeout=tempo_maximo, kernel_name="python3",
+                   resources={"metadata": {"path": str(caminho.parent)}}).execute()
+    segundos = time.perf_counter() - inicio
+    for celula in nb.cells:
+        if celula.cell_type != "code":
+            continue
+        if "raises-exception" not in celula.metadata.get("tags", []):
+            erros = [s for s in celula.outputs if s.output_type == "error"]
+            if erros:
+                raise RuntimeError(f"{caminho.name}: erro não esperado: {erros[0].ename}")
+        if any(s.get("name") == "stderr" for s in celula.outputs):
+            texto = "".join(s.text for s in celula.outputs if s.get("name") == "stderr")
+            raise RuntimeError(f"{caminho.name}: a célula escreveu no stderr:\n{texto}")
+    salvar(normalizar(nb), caminho)
+    return segundos
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("acao", choices=["executar", "normalizar"])
+    parser.add_argument("notebooks", nargs="*", type=Path)
+    parser.add_argument("--todos", action="store_true", help="todos os notebooks do curso")
+    argumentos = parser.parse_args(argv)
+    caminhos = sorted(PASTA.glob("[0-9][0-9]_*.ipynb")) if argumentos.todos else \
+        argumentos.notebooks
+    if not caminhos:
+        parser.error("diga quais notebooks (ou use --todos)")
+    for caminho in caminhos:
+        if argumentos.acao == "executar":
+            print(f"{caminho.name}: {executar(caminho):.1f} s", flush=True)
+        else:
+            salvar(normalizar(nbformat.read(caminho, as_version=4)), caminho)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
