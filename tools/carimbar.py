@@ -37,7 +37,7 @@ CELULA_DE_PREPARACAO = '''\
 # Preparação do ambiente: igual em todos os notebooks do curso; basta executar.
 import sys
 
-assert sys.version_info >= (3, 10), "Este curso precisa do Python 3.10 ou mais recente."
+assert sys.version_info >= (3, 11), "Este curso precisa do Python 3.11 ou mais recente."
 PACOTE_DO_CURSO = "git+{url}.git@{ramo}"
 
 if "google.colab" in sys.modules:  # no Colab: instala só os helpers do curso, sem dependências
