@@ -1,0 +1,56 @@
+"""configurar_notebook e os corretores dos exercícios."""
+
+import numpy as np
+import pytest
+
+from helpers import conferir, conferir_funcao, configurar_notebook
+
+
+@pytest.mark.parametrize("semente", [-1, 1.5, "42", True])
+def test_semente_invalida(semente):
+    with pytest.raises(TypeError, match="inteiro não negativo"):
+        configurar_notebook(semente)
+
+
+def test_keras_deve_ser_booleano():
+    with pytest.raises(TypeError, match="True ou False"):
+        configurar_notebook(keras="sim")
+
+
+def test_sementes_tornam_o_numpy_reprodutivel():
+    configurar_notebook(7)
+    a = np.random.rand(3)
+    configurar_notebook(7)
+    assert np.array_equal(a, np.random.rand(3))
+
+
+def test_conferir(capsys):
+    assert conferir("Ex", None, 1.0) is False
+    assert "⏳ Ex: ainda sem resposta" in capsys.readouterr().out
+    assert conferir("Ex", 1.0 + 1e-9, 1.0) is True
+    assert "✅ Ex: correto!" in capsys.readouterr().out
+    assert conferir("Ex", np.zeros(3), np.zeros(2), dica="veja a forma") is False
+    saida = capsys.readouterr().out
+    assert "esperava (2,), recebi (3,)" in saida and "Dica: veja a forma" in saida
+    assert conferir("Ex", 2.0, 1.0) is False
+    assert "o valor 2 não confere" in capsys.readouterr().out
+    assert conferir("Ex", "abc", 1.0) is False
+    assert "número ou array" in capsys.readouterr().out
+    assert conferir("Ex", (60000, 28, 28), (60000, 28, 28)) is True
+
+
+def test_conferir_funcao(capsys):
+    def nao_feita(x):
+        raise NotImplementedError
+
+    assert conferir_funcao("Ex", nao_feita, [(1.0,)], np.exp) is False
+    assert "⏳" in capsys.readouterr().out
+    assert conferir_funcao("Ex", np.exp, [(1.0,), (np.arange(3.0),)], np.exp) is True
+    assert "correto nos 2 casos" in capsys.readouterr().out
+    assert conferir_funcao("Ex", lambda x: None, [(1.0,)], np.exp) is False
+    assert "faltou o `return`" in capsys.readouterr().out
+    assert conferir_funcao("Ex", lambda x: 1 / 0, [(1.0,)], np.exp) is False
+    assert "ZeroDivisionError" in capsys.readouterr().out
+    assert conferir_funcao("Ex", np.sin, [(np.arange(3.0),)], np.exp) is False
+    assert "com a entrada (forma (3,))" in capsys.readouterr().out
+    assert conferir_funcao("Ex", 3, [(1.0,)], np.exp) is False
