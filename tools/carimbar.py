@@ -8,7 +8,7 @@ O endereço do GitHub e o mapa do curso ficam escritos só em ``pyproject.toml``
 - a 3ª célula: a preparação do ambiente, idêntica em todos os notebooks;
 - a última célula: a navegação para o próximo notebook;
 - a tabela "Mapa do curso" do README (entre os marcadores ``<!-- mapa:início -->`` e
-  ``<!-- mapa:fim -->``) e o endereço nos comandos do README.
+  ``<!-- mapa:fim -->``) e o endereço no `git clone` do README.
 
 Uso::
 
@@ -151,8 +151,8 @@ def carimbar_readme(curso: dict) -> tuple[str, str]:
     antes = caminho.read_text("utf-8")
     padrao = re.compile(re.escape(MARCA_INICIO) + ".*?" + re.escape(MARCA_FIM), re.S)
     depois = padrao.sub(f"{MARCA_INICIO}\n{tabela_do_readme(curso)}\n{MARCA_FIM}", antes)
-    depois = re.sub(r"https://github\.com/[\w.-]+/[\w.-]+?(?=\.git|[/)#\s]|$)", curso["url"],
-                    depois)
+    depois = re.sub(r"git clone https://github\.com/[\w.-]+/[\w.-]+?\.git",
+                    f"git clone {curso['url']}.git", depois)
     return antes, depois
 
 
