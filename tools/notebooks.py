@@ -59,15 +59,25 @@ def salvar(nb: nbformat.NotebookNode, caminho: Path) -> None:
     temporario.replace(caminho)
 
 
-def executar(caminho: Path, tempo_maximo: int = 600) -> float:
-    """Executa o notebook do zero, num kernel novo, e grava-o com as saídas. Devolve segundos."""
+def executar_em_memoria(nb: nbformat.NotebookNode, pasta: Path = PASTA,
+                       tempo_maximo: int = 600) -> float:
+    """Executa ``nb`` num kernel novo (com ``pasta`` como diretório atual), sem gravar.
+
+    Levanta ``nbclient.exceptions.CellExecutionError`` se uma célula sem a etiqueta
+    ``raises-exception`` der erro. Devolve os segundos gastos.
+    """
     from nbclient import NotebookClient
 
-    nb = nbformat.read(caminho, as_version=4)
     inicio = time.perf_counter()
     NotebookClient(nb, timeout=tempo_maximo, kernel_name="python3",
-                   resources={"metadata": {"path": str(caminho.parent)}}).execute()
-    segundos = time.perf_counter() - inicio
+                   resources={"metadata": {"path": str(pasta)}}).execute()
+    return time.perf_counter() - inicio
+
+
+def executar(caminho: Path, tempo_maximo: int = 600) -> float:
+    """Executa o notebook do zero, num kernel novo, e grava-o com as saídas. Devolve segundos."""
+    nb = nbformat.read(caminho, as_version=4)
+    segundos = executar_em_memoria(nb, caminho.parent, tempo_maximo)
     for celula in nb.cells:
         if celula.cell_type != "code":
             continue
