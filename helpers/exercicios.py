@@ -1,14 +1,16 @@
 """Correção automática dos exercícios "Sua vez": comparam a resposta e explicam o que falta.
 
-As funções imprimem uma mensagem (✅ certo, ❌ ainda não, ⏳ sem resposta) e devolvem
-``True``/``False``; nunca levantam erro por resposta errada, para o aluno poder tentar de novo.
+As funções imprimem uma mensagem (✅ certo, ❌ ainda não, ⏳ sem resposta) e não devolvem
+nada (assim o notebook não mostra um ``True``/``False`` solto embaixo da mensagem); nunca
+levantam erro por resposta errada, para o aluno poder tentar de novo. Quem precisar do
+resultado (os testes) usa ``avaliar`` e ``avaliar_funcao``, que devolvem ``True``/``False``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["conferir", "conferir_funcao"]
+__all__ = ["avaliar", "avaliar_funcao", "conferir", "conferir_funcao"]
 
 
 def _comparar(resposta, esperado, tolerancia: float) -> str | None:
@@ -35,12 +37,17 @@ def _comparar(resposta, esperado, tolerancia: float) -> str | None:
     return None
 
 
-def conferir(nome: str, resposta, esperado, *, dica: str = "", tolerancia: float = 1e-6) -> bool:
+def conferir(nome: str, resposta, esperado, *, dica: str = "", tolerancia: float = 1e-6) -> None:
     """Compara ``resposta`` com ``esperado`` e imprime o resultado em português.
 
     ``resposta`` igual a ``None`` (ou ``...``) quer dizer "ainda não respondido".
     Números e arrays são comparados com tolerância; formas diferentes são apontadas.
     """
+    avaliar(nome, resposta, esperado, dica=dica, tolerancia=tolerancia)
+
+
+def avaliar(nome: str, resposta, esperado, *, dica: str = "", tolerancia: float = 1e-6) -> bool:
+    """Como ``conferir``, mas devolve ``True`` se a resposta confere."""
     if resposta is None or resposta is Ellipsis:
         print(f"⏳ {nome}: ainda sem resposta. Escreva a sua no lugar de `None` e execute "
               "a célula de novo.")
@@ -54,14 +61,20 @@ def conferir(nome: str, resposta, esperado, *, dica: str = "", tolerancia: float
 
 
 def conferir_funcao(nome: str, funcao, casos, referencia, *, dica: str = "",
-                    tolerancia: float = 1e-6) -> bool:
+                    tolerancia: float = 1e-6) -> None:
     """Chama ``funcao`` do aluno em cada caso de teste e compara com ``referencia``.
 
     ``casos`` é uma lista de tuplas de argumentos. Um erro dentro da função do aluno é
     mostrado como dica, sem interromper o notebook.
     """
+    avaliar_funcao(nome, funcao, casos, referencia, dica=dica, tolerancia=tolerancia)
+
+
+def avaliar_funcao(nome: str, funcao, casos, referencia, *, dica: str = "",
+                   tolerancia: float = 1e-6) -> bool:
+    """Como ``conferir_funcao``, mas devolve ``True`` se a função passa em todos os casos."""
     if funcao is None or funcao is Ellipsis:
-        return conferir(nome, None, None)
+        return avaliar(nome, None, None)
     if not callable(funcao):
         print(f"❌ {nome}: esperava uma função, mas recebi {type(funcao).__name__}.")
         return False
@@ -70,7 +83,7 @@ def conferir_funcao(nome: str, funcao, casos, referencia, *, dica: str = "",
         try:
             obtido = funcao(*argumentos)
         except NotImplementedError:
-            return conferir(nome, None, None)
+            return avaliar(nome, None, None)
         except Exception as erro:
             print(f"❌ {nome}: a função levantou {type(erro).__name__}: {erro}")
             return False

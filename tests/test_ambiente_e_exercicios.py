@@ -3,7 +3,10 @@
 import numpy as np
 import pytest
 
-from helpers import conferir, conferir_funcao, configurar_notebook
+from helpers import configurar_notebook
+from helpers.exercicios import avaliar as conferir
+from helpers.exercicios import avaliar_funcao as conferir_funcao
+from helpers.exercicios import conferir as conferir_sem_retorno
 
 
 @pytest.mark.parametrize("semente", [-1, 1.5, "42", True])
@@ -54,3 +57,8 @@ def test_conferir_funcao(capsys):
     assert conferir_funcao("Ex", np.sin, [(np.arange(3.0),)], np.exp) is False
     assert "com a entrada (forma (3,))" in capsys.readouterr().out
     assert conferir_funcao("Ex", 3, [(1.0,)], np.exp) is False
+
+
+def test_conferir_nao_devolve_nada_para_o_notebook_nao_mostrar_true_false(capsys):
+    assert conferir_sem_retorno("Ex", 1.0, 1.0) is None
+    assert "✅" in capsys.readouterr().out
