@@ -52,6 +52,16 @@ def avaliar(nome: str, resposta, esperado, *, dica: str = "", tolerancia: float 
         print(f"⏳ {nome}: ainda sem resposta. Escreva a sua no lugar de `None` e execute "
               "a célula de novo.")
         return False
+    return _comparar_e_relatar(nome, resposta, esperado, dica, tolerancia)
+
+
+def _sem_funcao(nome: str) -> bool:
+    print(f"⏳ {nome}: ainda sem resposta. Escreva a sua função no lugar do "
+          "`raise NotImplementedError` e execute a célula de novo.")
+    return False
+
+
+def _comparar_e_relatar(nome, resposta, esperado, dica, tolerancia) -> bool:
     problema = _comparar(resposta, esperado, tolerancia)
     if problema is None:
         print(f"✅ {nome}: correto!")
@@ -74,7 +84,7 @@ def avaliar_funcao(nome: str, funcao, casos, referencia, *, dica: str = "",
                    tolerancia: float = 1e-6) -> bool:
     """Como ``conferir_funcao``, mas devolve ``True`` se a função passa em todos os casos."""
     if funcao is None or funcao is Ellipsis:
-        return avaliar(nome, None, None)
+        return _sem_funcao(nome)
     if not callable(funcao):
         print(f"❌ {nome}: esperava uma função, mas recebi {type(funcao).__name__}.")
         return False
@@ -83,7 +93,7 @@ def avaliar_funcao(nome: str, funcao, casos, referencia, *, dica: str = "",
         try:
             obtido = funcao(*argumentos)
         except NotImplementedError:
-            return avaliar(nome, None, None)
+            return _sem_funcao(nome)
         except Exception as erro:
             print(f"❌ {nome}: a função levantou {type(erro).__name__}: {erro}")
             return False

@@ -104,9 +104,14 @@ def _imagem(imagem, nome: str = "A imagem") -> np.ndarray:
     return imagem
 
 
-def _nomes(class_names, n_classes: int) -> tuple:
+def _nomes(class_names, n_classes: int, padrao_fashion: bool = False) -> tuple:
+    """Os nomes das classes. Sem ``class_names``: as classes do Fashion-MNIST em português nas
+    duas funções do tutorial do TensorFlow (que é sobre roupas); o número da classe nas demais.
+    """
     if class_names is None:
-        return CLASSES_FASHION if n_classes == 10 else tuple(str(k) for k in range(n_classes))
+        if padrao_fashion and n_classes == 10:
+            return CLASSES_FASHION
+        return tuple(str(k) for k in range(n_classes))
     nomes = tuple(class_names)
     if len(nomes) != n_classes:
         raise ValueError(f"Recebi {len(nomes)} nomes de classes, mas as previsões têm "
@@ -146,7 +151,7 @@ def plot_image(i, predictions_array, true_label, img, class_names=None):
         raise ValueError(f"true_label tem {len(rotulos)} rótulos, mas img tem {len(imagens)} "
                          "imagens: devem ser do mesmo conjunto.")
     i = _indice(i, len(imagens), "img")
-    nomes = _nomes(class_names, previsoes.size)
+    nomes = _nomes(class_names, previsoes.size, padrao_fashion=True)
     verdadeiro = _rotulo_inteiro(rotulos[i], previsoes.size)
     previsto = int(np.argmax(previsoes))
     plt.grid(False)
@@ -191,7 +196,7 @@ def mostrar_previsao(imagem, probabilidades, rotulo=None, class_names=None, titu
 
     Sem índice ``i``: passe a própria imagem (28×28), o vetor de probabilidades (forma
     ``(10,)`` ou ``(1, 10)``, como sai de ``model.predict`` para uma imagem só) e, se
-    souber, o rótulo verdadeiro.
+    souber, o rótulo verdadeiro. ``class_names``: nomes das classes (padrão: o número).
     """
     plt = _plt()
     imagem = _imagem(imagem)
@@ -236,6 +241,9 @@ def grade_de_imagens(imagens, rotulos=None, previsoes=None, class_names=None, co
     - com ``rotulos``: o nome da classe embaixo de cada imagem;
     - com ``rotulos`` e ``previsoes`` (classes previstas, inteiras): "previsto (real)",
       em azul os acertos e em vermelho os erros.
+
+    ``class_names`` dá os nomes das classes (por exemplo ``CLASSES_FASHION``); sem ele,
+    aparece o número da classe (que no MNIST é o próprio dígito).
     """
     plt = _plt()
     imagens = _como_array(imagens, "imagens")

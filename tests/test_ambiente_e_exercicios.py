@@ -47,7 +47,7 @@ def test_conferir_funcao(capsys):
         raise NotImplementedError
 
     assert conferir_funcao("Ex", nao_feita, [(1.0,)], np.exp) is False
-    assert "⏳" in capsys.readouterr().out
+    assert "⏳ Ex: ainda sem resposta. Escreva a sua função" in capsys.readouterr().out
     assert conferir_funcao("Ex", np.exp, [(1.0,), (np.arange(3.0),)], np.exp) is True
     assert "correto nos 2 casos" in capsys.readouterr().out
     assert conferir_funcao("Ex", lambda x: None, [(1.0,)], np.exp) is False

@@ -119,7 +119,8 @@ def test_mostrar_previsao_aceita_uma_linha_do_predict():
 
 def test_grade_de_imagens_com_previsoes():
     previstos = np.array([9, 2, 0, 1, 6, 3])
-    grade_de_imagens(IMAGENS, ROTULOS, previstos, colunas=4, titulo="Teste")
+    grade_de_imagens(IMAGENS, ROTULOS, previstos, class_names=CLASSES_FASHION, colunas=4,
+                     titulo="Teste")
     eixos = plt.gcf().axes
     assert len(eixos) == 8 and not eixos[7].axison
     assert mcolors.to_hex(eixos[2].xaxis.label.get_color()) == mcolors.to_hex("tab:red")
@@ -137,3 +138,8 @@ def test_historico_com_validacao():
 def test_matriz_de_confusao_conta_certo():
     matriz = plot_matriz_confusao([0, 1, 1, 2], [0, 2, 1, 2], class_names=["a", "b", "c"])
     assert matriz.tolist() == [[1, 0, 0], [0, 1, 1], [0, 0, 1]]
+
+
+def test_sem_nomes_as_funcoes_do_curso_mostram_o_numero_da_classe():
+    grade_de_imagens(IMAGENS[:2], ROTULOS[:2], colunas=2)
+    assert [e.xaxis.label.get_text() for e in plt.gcf().axes] == ["9", "2"]
