@@ -1,0 +1,257 @@
+"""Mede o curso: o tempo de cada notebook e a rede NumPy do notebook 06 contra o Keras.
+
+Uso::
+
+    python tools/benchmark.py                # medição completa (alguns minutos)
+    python tools/benchmark.py --readme       # idem, e grava a tabela no README
+    python tools/benchmark.py --curto        # modo rápido (o da CI): 1 repetição, pouco dado
+
+Imprime uma tabela em Markdown:
+
+1. cada notebook executado do zero, num kernel novo (mediana e faixa de N execuções), e o total;
+2. segundos por época da rede NumPy do notebook 06 e do Keras com a mesma arquitetura, os
+   mesmos dados e o mesmo tamanho de lote, medidos lado a lado, e a razão entre eles;
+3. o "piso" das multiplicações de matrizes: o tempo que só os produtos de matrizes de uma
+   época levam, e quantas vezes esse piso cada treinador gasta;
+4. a máquina (processador, núcleos, versões das bibliotecas).
+
+Tempos em máquinas compartilhadas variam: por isso medianas e faixas, e nenhum teste
+automático compara tempos.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+RAIZ = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(RAIZ))
+sys.path.insert(0, str(RAIZ / "tools"))
+
+MARCA_INICIO, MARCA_FIM = "<!-- desempenho:início -->", "<!-- desempenho:fim -->"
+
+
+def _mediana_faixa(valores):
+    return statistics.median(valores), min(valores), max(valores)
+
+
+def _fmt(valores, casas=1):
+    mediana, menor, maior = _mediana_faixa(valores)
+    if len(valores) == 1:
+        return f"{mediana:.{casas}f}"
+    return f"{mediana:.{casas}f} ({menor:.{casas}f}–{maior:.{casas}f})"
+
+
+# ----------------------------------------------------------------------------------------
+# 1. Notebooks
+# ----------------------------------------------------------------------------------------
+
+def medir_notebooks(repeticoes: int, so_estes=None) -> dict[str, list[float]]:
+    import nbformat
+    from notebooks import PASTA, executar_em_memoria
+
+    tempos = {}
+    for caminho in sorted(PASTA.glob("[0-9][0-9]_*.ipynb")):
+        if so_estes and caminho.name not in so_estes:
+            continue
+        tempos[caminho.name] = []
+        for _ in range(repeticoes):
+            nb = nbformat.read(caminho, as_version=4)
+            tempos[caminho.name].append(executar_em_memoria(nb, caminho.parent))
+        print(f"  {caminho.name}: {_fmt(tempos[caminho.name])} s", file=sys.stderr, flush=True)
+    return tempos
+
+
+# ----------------------------------------------------------------------------------------
+# 2 e 3. NumPy × Keras × piso das multiplicações de matrizes
+# ----------------------------------------------------------------------------------------
+
+def _dados(n_exemplos: int):
+    import numpy as np
+
+    from helpers import carregar_mnist
+
+    (x_train, y_train), _ = carregar_mnist()
+    x = (x_train[:n_exemplos].reshape(-1, 784) / np.float32(255)).astype(np.float32)
+    return x, y_train[:n_exemplos].astype(np.int64)
+
+
+def _piso_matmul(x, oculta: int, lote: int) -> float:
+    """Só os produtos de matrizes de uma época (ida e volta), com arrays float32 prontos."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    w1 = rng.standard_normal((784, oculta), dtype=np.float32)
+    w2 = rng.standard_normal((oculta, 10), dtype=np.float32)
+    d2 = rng.standard_normal((lote, 10), dtype=np.float32)
+    inicio = time.perf_counter()
+    for k in range(0, len(x), lote):
+        xb = x[k:k + lote]
+        h = xb @ w1                          # ida, camada 1
+        _ = h @ w2                           # ida, camada 2
+        d2b = d2[:len(xb)]
+        _ = h.T @ d2b                        # gradiente de W2
+        d1 = d2b @ w2.T                      # erro propagado para a camada oculta
+        _ = xb.T @ d1                        # gradiente de W1
+    return time.perf_counter() - inicio
+
+
+def _epoca_numpy(x, y, oculta: int, lote: int, repeticoes: int) -> list[float]:
+    from helpers import rede_numpy
+
+    rede = rede_numpy.RedeDensa(784, oculta, 10, semente=0)
+    rede.treinar_epoca(x, y, lote=lote, taxa=0.1, semente=0)  # aquecimento
+    tempos = []
+    for r in range(repeticoes):
+        inicio = time.perf_counter()
+        rede.treinar_epoca(x, y, lote=lote, taxa=0.1, semente=r + 1)
+        tempos.append(time.perf_counter() - inicio)
+    return tempos
+
+
+def _epoca_keras(x, y, oculta: int, lote: int, repeticoes: int) -> list[float]:
+    from helpers import importar_keras
+
+    keras = importar_keras()
+    keras.utils.set_random_seed(0)
+    modelo = keras.Sequential([keras.Input((784,)),
+                               keras.layers.Dense(oculta, activation="relu"),
+                               keras.layers.Dense(10, activation="softmax")])
+    modelo.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy")
+    tempos = []
+
+    class Cronometro(keras.callbacks.Callback):
+        def on_epoch_begin(self, epoch, logs=None):
+            self.inicio = time.perf_counter()
+
+        def on_epoch_end(self, epoch, logs=None):
+            tempos.append(time.perf_counter() - self.inicio)
+
+    # a 1ª época inclui a compilação do grafo: fica de fora, como o aquecimento do NumPy
+    modelo.fit(x, y, batch_size=lote, epochs=repeticoes + 1, verbose=0,
+               callbacks=[Cronometro()])
+    return tempos[1:]
+
+
+def medir_treino(n_exemplos: int, oculta: int, lote: int, repeticoes: int) -> dict:
+    x, y = _dados(n_exemplos)
+    resultado = {"numpy": [], "keras": [], "piso": []}
+    # lado a lado: alterna os três em cada rodada para que ruídos da máquina afetem todos
+    for _ in range(repeticoes):
+        resultado["piso"].append(_piso_matmul(x, oculta, lote))
+        resultado["numpy"] += _epoca_numpy(x, y, oculta, lote, 1)
+        resultado["keras"] += _epoca_keras(x, y, oculta, lote, 1)
+    resultado.update(n_exemplos=n_exemplos, oculta=oculta, lote=lote)
+    return resultado
+
+
+# ----------------------------------------------------------------------------------------
+# 4. A máquina
+# ----------------------------------------------------------------------------------------
+
+def maquina() -> str:
+    processador = platform.processor() or platform.machine()
+    try:
+        for linha in Path("/proc/cpuinfo").read_text().splitlines():
+            if linha.startswith("model name"):
+                processador = linha.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import numpy as np
+
+    versoes = [f"Python {platform.python_version()}", f"NumPy {np.__version__}"]
+    try:
+        from helpers import importar_keras
+
+        keras = importar_keras()
+        import tensorflow as tf
+
+        versoes += [f"TensorFlow {tf.__version__}", f"Keras {keras.__version__}"]
+    except ImportError:
+        pass
+    try:
+        from threadpoolctl import threadpool_info
+
+        blas = {f"{i['internal_api']} {i['version']}" for i in threadpool_info()
+                if i.get("user_api") == "blas"}
+        versoes += sorted(blas)
+    except ImportError:
+        pass
+    return f"{processador}, {os.cpu_count()} núcleos; " + ", ".join(versoes)
+
+
+# ----------------------------------------------------------------------------------------
+# Tabela
+# ----------------------------------------------------------------------------------------
+
+def tabela(notebooks: dict, treino: dict, repeticoes: int, curto: bool) -> str:
+    hoje = datetime.date.today().isoformat()
+    linhas = [f"Medido em {hoje} · {maquina()} · "
+              f"{'modo curto' if curto else f'mediana (faixa) de {repeticoes} execuções'}.",
+              "", "| Notebook | segundos |", "|---|---:|"]
+    for nome, tempos in notebooks.items():
+        linhas.append(f"| `{nome}` | {_fmt(tempos)} |")
+    total = [sum(t[k] for t in notebooks.values()) for k in range(repeticoes)]
+    linhas.append(f"| **total** | **{_fmt(total)}** |")
+    piso = statistics.median(treino["piso"])
+    numpy_ = statistics.median(treino["numpy"])
+    keras_ = statistics.median(treino["keras"])
+    linhas += [
+        "",
+        f"Treino de uma época, rede 784 → {treino['oculta']} → 10, lotes de {treino['lote']}, "
+        f"{treino['n_exemplos']} imagens do MNIST:",
+        "",
+        "| Treinador | s por época | × Keras | × piso das matmuls |",
+        "|---|---:|---:|---:|",
+        f"| NumPy (notebook 06) | {_fmt(treino['numpy'], 2)} | {numpy_ / keras_:.2f} "
+        f"| {numpy_ / piso:.2f} |",
+        f"| Keras | {_fmt(treino['keras'], 2)} | 1.00 | {keras_ / piso:.2f} |",
+        f"| piso: só os produtos de matrizes | {_fmt(treino['piso'], 2)} | {piso / keras_:.2f} "
+        "| 1.00 |",
+    ]
+    return "\n".join(linhas)
+
+
+def gravar_no_readme(texto: str) -> None:
+    caminho = RAIZ / "README.md"
+    conteudo = caminho.read_text("utf-8")
+    padrao = re.compile(re.escape(MARCA_INICIO) + ".*?" + re.escape(MARCA_FIM), re.S)
+    if not padrao.search(conteudo):
+        raise SystemExit(f"O README não tem os marcadores {MARCA_INICIO} … {MARCA_FIM}.")
+    caminho.write_text(padrao.sub(f"{MARCA_INICIO}\n{texto}\n{MARCA_FIM}", conteudo), "utf-8")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--curto", action="store_true",
+                        help="rápido, para a CI: 1 repetição, 1 notebook, 1/10 do MNIST")
+    parser.add_argument("--repeticoes", type=int, default=3)
+    parser.add_argument("--readme", action="store_true", help="grava a tabela no README")
+    argumentos = parser.parse_args(argv)
+    repeticoes = 1 if argumentos.curto else argumentos.repeticoes
+    if repeticoes < 1:
+        parser.error("--repeticoes deve ser pelo menos 1")
+    print("Executando os notebooks…", file=sys.stderr)
+    notebooks = medir_notebooks(repeticoes, ["01_neuronio.ipynb"] if argumentos.curto else None)
+    print("Treino: NumPy × Keras × piso…", file=sys.stderr)
+    from helpers import rede_numpy
+
+    treino = medir_treino(6000 if argumentos.curto else 60000, rede_numpy.OCULTA_PADRAO,
+                          rede_numpy.LOTE_PADRAO, repeticoes)
+    texto = tabela(notebooks, treino, repeticoes, argumentos.curto)
+    print(texto)
+    if argumentos.readme:
+        gravar_no_readme(texto)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
