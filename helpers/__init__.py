@@ -4,6 +4,7 @@
 - ``carregar_mnist`` / ``carregar_fashion_mnist``: os dados reais, como o Keras os devolve;
 - ``plot_image`` / ``plot_value_array`` (assinatura do tutorial do TensorFlow),
   ``mostrar_previsao``, ``grade_de_imagens``, ``plot_historico``, ``plot_matriz_confusao``;
+- ``ler_csv_do_curso``: os dados tabulares (CSV) que acompanham o curso;
 - ``conferir`` / ``conferir_funcao``: correção automática dos exercícios.
 
 Os submódulos só são importados quando um nome deles é usado (``python -m helpers.dados``
@@ -18,8 +19,11 @@ _ONDE = {
     "ErroDeDados": "dados",
     "carregar_fashion_mnist": "dados",
     "carregar_mnist": "dados",
+    "caminho_do_csv": "dados_tabulares",
     "conferir": "exercicios",
     "conferir_funcao": "exercicios",
+    "csvs_disponiveis": "dados_tabulares",
+    "ler_csv_do_curso": "dados_tabulares",
     "CLASS_NAMES": "graficos",
     "CLASSES_FASHION": "graficos",
     "CLASSES_MNIST": "graficos",

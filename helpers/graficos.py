@@ -327,7 +327,8 @@ def plot_historico(historico, metrica: str = "accuracy", titulo=None):
             eixo.plot(epocas, dados[f"val_{chave}"], "s--", label="validação")
         eixo.set_xlabel("época")
         eixo.set_ylabel(nomes_pt.get(chave, chave))
-        eixo.set_title(nomes_pt.get(chave, chave).capitalize() + " por época")
+        nome = nomes_pt.get(chave, chave)
+        eixo.set_title(nome[:1].upper() + nome[1:] + " por época")
         eixo.xaxis.get_major_locator().set_params(integer=True)
         eixo.legend()
     if titulo:

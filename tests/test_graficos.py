@@ -132,6 +132,7 @@ def test_historico_com_validacao():
                    metrica="mae")
     eixos = plt.gcf().axes
     assert [e.get_ylabel() for e in eixos] == ["perda", "erro absoluto médio (MAE)"]
+    assert eixos[1].get_title() == "Erro absoluto médio (MAE) por época"
     assert len(eixos[1].lines) == 2
 
 

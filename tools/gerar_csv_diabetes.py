@@ -75,6 +75,7 @@ def gravar_atomico(tabela: pd.DataFrame, destino: Path) -> None:
         if list(relida.columns) != list(tabela.columns) or not np.array_equal(
                 relida.to_numpy(dtype=float), tabela.to_numpy(dtype=float)):
             raise RuntimeError(f"O conteúdo gravado em {temporario} não confere com os dados.")
+        os.chmod(temporario, 0o644)  # o arquivo temporário nasce legível só pelo dono
         os.replace(temporario, destino)
         temporario = None
     finally:
