@@ -55,6 +55,7 @@ def _fmt(valores, casas=1):
 
 def medir_notebooks(repeticoes: int, so_estes=None) -> dict[str, list[float]]:
     import nbformat
+
     from notebooks import PASTA, executar_em_memoria
 
     tempos = {}
