@@ -200,8 +200,9 @@ def _carregar_local(conjunto: str, pasta: Path):
 
 def _carregar_pelo_keras(conjunto: str):
     try:
-        import keras
+        from helpers.ambiente import importar_keras
 
+        keras = importar_keras()  # sem os avisos do TensorFlow no notebook
         modulo = keras.datasets.mnist if conjunto == "mnist" else keras.datasets.fashion_mnist
         return modulo.load_data()
     except Exception as erro:  # o Keras levanta um Exception genérico quando está sem rede

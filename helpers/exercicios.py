@@ -107,5 +107,6 @@ def avaliar_funcao(nome: str, funcao, casos, referencia, *, dica: str = "",
             print(f"❌ {nome}: com a entrada ({descricao}), {problema}."
                   + (f" Dica: {dica}" if dica else ""))
             return False
-    print(f"✅ {nome}: correto nos {len(casos)} casos de teste!")
+    casos_de_teste = "no caso de teste" if len(casos) == 1 else f"nos {len(casos)} casos de teste"
+    print(f"✅ {nome}: correto {casos_de_teste}!")
     return True

@@ -50,6 +50,8 @@ def test_conferir_funcao(capsys):
     assert "⏳ Ex: ainda sem resposta. Escreva a sua função" in capsys.readouterr().out
     assert conferir_funcao("Ex", np.exp, [(1.0,), (np.arange(3.0),)], np.exp) is True
     assert "correto nos 2 casos" in capsys.readouterr().out
+    assert conferir_funcao("Ex", np.exp, [(1.0,)], np.exp) is True
+    assert "correto no caso de teste!" in capsys.readouterr().out
     assert conferir_funcao("Ex", lambda x: None, [(1.0,)], np.exp) is False
     assert "faltou o `return`" in capsys.readouterr().out
     assert conferir_funcao("Ex", lambda x: 1 / 0, [(1.0,)], np.exp) is False
