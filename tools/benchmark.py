@@ -22,6 +22,7 @@ automático compara tempos.
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime
 import os
 import platform
@@ -36,6 +37,9 @@ sys.path.insert(0, str(RAIZ))
 sys.path.insert(0, str(RAIZ / "tools"))
 
 MARCA_INICIO, MARCA_FIM = "<!-- desempenho:início -->", "<!-- desempenho:fim -->"
+# A rede do notebook 06: 784 → 512 → 10, lotes de 128, SGD com taxa 0,5. A NumPy usa um
+# núcleo na álgebra linear (como no notebook); o Keras, o padrão do TensorFlow.
+OCULTA, LOTE, TAXA, NUCLEOS_NUMPY = 512, 128, 0.5, 1
 
 
 def _mediana_faixa(valores):
@@ -84,48 +88,49 @@ def _dados(n_exemplos: int):
     return x, y_train[:n_exemplos].astype(np.int64)
 
 
-def _piso_matmul(x, oculta: int, lote: int) -> float:
-    """Só os produtos de matrizes de uma época (ida e volta), com arrays float32 prontos."""
+def _funcoes_do_notebook_06() -> dict:
+    """As funções legíveis da rede, tiradas das próprias células ``def`` do notebook 06."""
+    import nbformat
     import numpy as np
 
-    rng = np.random.default_rng(0)
-    w1 = rng.standard_normal((784, oculta), dtype=np.float32)
-    w2 = rng.standard_normal((oculta, 10), dtype=np.float32)
-    d2 = rng.standard_normal((lote, 10), dtype=np.float32)
-    inicio = time.perf_counter()
-    for k in range(0, len(x), lote):
-        xb = x[k:k + lote]
-        h = xb @ w1                          # ida, camada 1
-        _ = h @ w2                           # ida, camada 2
-        d2b = d2[:len(xb)]
-        _ = h.T @ d2b                        # gradiente de W2
-        d1 = d2b @ w2.T                      # erro propagado para a camada oculta
-        _ = xb.T @ d1                        # gradiente de W1
-    return time.perf_counter() - inicio
+    nb = nbformat.read(RAIZ / "notebooks" / "06_backpropagation.ipynb", as_version=4)
+    espaco = {"np": np}
+    for celula in nb.cells:
+        if celula.cell_type != "code":
+            continue
+        # só as definições de funções (def), sem o resto das células
+        defs = [no for no in ast.parse(celula.source).body if isinstance(no, ast.FunctionDef)]
+        exec(compile(ast.Module(body=defs, type_ignores=[]), "notebook 06", "exec"), espaco)
+    faltando = {"iniciar_parametros", "treinar_epoca"} - set(espaco)
+    if faltando:
+        raise SystemExit(f"O notebook 06 não define mais {faltando}: atualize tools/benchmark.py.")
+    return espaco
 
 
-def _epoca_numpy(x, y, oculta: int, lote: int, repeticoes: int) -> list[float]:
+def _epoca_numpy(treinar, x, y, repeticoes: int, semente: int) -> list[float]:
+    import numpy as np
+
     from helpers import rede_numpy
 
-    rede = rede_numpy.RedeDensa(784, oculta, 10, semente=0)
-    rede.treinar_epoca(x, y, lote=lote, taxa=0.1, semente=0)  # aquecimento
+    params = rede_numpy.iniciar_parametros(np.random.default_rng(0))
     tempos = []
-    for r in range(repeticoes):
-        inicio = time.perf_counter()
-        rede.treinar_epoca(x, y, lote=lote, taxa=0.1, semente=r + 1)
-        tempos.append(time.perf_counter() - inicio)
+    with rede_numpy.nucleos_da_algebra_linear(NUCLEOS_NUMPY):
+        for r in range(repeticoes):
+            inicio = time.perf_counter()
+            treinar(params, x, y, LOTE, TAXA, np.random.default_rng(semente + r))
+            tempos.append(time.perf_counter() - inicio)
     return tempos
 
 
-def _epoca_keras(x, y, oculta: int, lote: int, repeticoes: int) -> list[float]:
+def _epoca_keras(x, y, repeticoes: int) -> list[float]:
     from helpers import importar_keras
 
     keras = importar_keras()
     keras.utils.set_random_seed(0)
     modelo = keras.Sequential([keras.Input((784,)),
-                               keras.layers.Dense(oculta, activation="relu"),
+                               keras.layers.Dense(OCULTA, activation="relu"),
                                keras.layers.Dense(10, activation="softmax")])
-    modelo.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy")
+    modelo.compile(optimizer=keras.optimizers.SGD(TAXA), loss="sparse_categorical_crossentropy")
     tempos = []
 
     class Cronometro(keras.callbacks.Callback):
@@ -136,20 +141,31 @@ def _epoca_keras(x, y, oculta: int, lote: int, repeticoes: int) -> list[float]:
             tempos.append(time.perf_counter() - self.inicio)
 
     # a 1ª época inclui a compilação do grafo: fica de fora, como o aquecimento do NumPy
-    modelo.fit(x, y, batch_size=lote, epochs=repeticoes + 1, verbose=0,
+    modelo.fit(x, y, batch_size=LOTE, epochs=repeticoes + 1, verbose=0,
                callbacks=[Cronometro()])
     return tempos[1:]
 
 
-def medir_treino(n_exemplos: int, oculta: int, lote: int, repeticoes: int) -> dict:
+def medir_treino(n_exemplos: int, repeticoes: int) -> dict:
+    import numpy as np
+
+    from helpers import rede_numpy
+
     x, y = _dados(n_exemplos)
-    resultado = {"numpy": [], "keras": [], "piso": []}
-    # lado a lado: alterna os três em cada rodada para que ruídos da máquina afetem todos
-    for _ in range(repeticoes):
-        resultado["piso"].append(_piso_matmul(x, oculta, lote))
-        resultado["numpy"] += _epoca_numpy(x, y, oculta, lote, 1)
-        resultado["keras"] += _epoca_keras(x, y, oculta, lote, 1)
-    resultado.update(n_exemplos=n_exemplos, oculta=oculta, lote=lote)
+    legivel = _funcoes_do_notebook_06()["treinar_epoca"]
+    params = rede_numpy.iniciar_parametros(np.random.default_rng(0))
+    resultado = {"legivel": [], "ajustada": [], "keras": [], "piso": [], "piso_keras": []}
+    # lado a lado: alterna os treinadores em cada rodada, para que os ruídos da máquina
+    # afetem todos; a 1ª época de cada um é aquecimento e fica de fora
+    for rodada in range(repeticoes):
+        resultado["legivel"] += _epoca_numpy(legivel, x, y, 2, 10 * rodada)[1:]
+        resultado["ajustada"] += _epoca_numpy(rede_numpy.treinar_epoca, x, y, 2, 10 * rodada)[1:]
+        resultado["keras"] += _epoca_keras(x, y, 1)
+        resultado["piso"].append(rede_numpy.tempo_dos_produtos(
+            params, n_exemplos, LOTE, nucleos=NUCLEOS_NUMPY))
+        resultado["piso_keras"].append(rede_numpy.tempo_dos_produtos(
+            params, n_exemplos, LOTE, nucleos=None))
+    resultado["n_exemplos"] = n_exemplos
     return resultado
 
 
@@ -202,21 +218,26 @@ def tabela(notebooks: dict, treino: dict, repeticoes: int, curto: bool) -> str:
         linhas.append(f"| `{nome}` | {_fmt(tempos)} |")
     total = [sum(t[k] for t in notebooks.values()) for k in range(repeticoes)]
     linhas.append(f"| **total** | **{_fmt(total)}** |")
-    piso = statistics.median(treino["piso"])
-    numpy_ = statistics.median(treino["numpy"])
-    keras_ = statistics.median(treino["keras"])
+    med = {k: statistics.median(v) for k, v in treino.items() if isinstance(v, list)}
+    keras_ = med["keras"]
     linhas += [
         "",
-        f"Treino de uma época, rede 784 → {treino['oculta']} → 10, lotes de {treino['lote']}, "
-        f"{treino['n_exemplos']} imagens do MNIST:",
+        f"Uma época de treino da rede 784 → {OCULTA} → 10 do notebook 06 (lotes de {LOTE}, "
+        f"{treino['n_exemplos']} imagens do MNIST). O piso é o tempo só dos produtos de "
+        "matrizes da mesma época, com a mesma configuração de núcleos de quem é comparado:",
         "",
-        "| Treinador | s por época | × Keras | × piso das matmuls |",
+        "| Treinador | s por época | ÷ Keras | ÷ piso |",
         "|---|---:|---:|---:|",
-        f"| NumPy (notebook 06) | {_fmt(treino['numpy'], 2)} | {numpy_ / keras_:.2f} "
-        f"| {numpy_ / piso:.2f} |",
-        f"| Keras | {_fmt(treino['keras'], 2)} | 1.00 | {keras_ / piso:.2f} |",
-        f"| piso: só os produtos de matrizes | {_fmt(treino['piso'], 2)} | {piso / keras_:.2f} "
-        "| 1.00 |",
+        f"| NumPy, versão legível do notebook 06 (1 núcleo) | {_fmt(treino['legivel'], 2)} "
+        f"| {med['legivel'] / keras_:.2f} | {med['legivel'] / med['piso']:.2f} |",
+        f"| NumPy, versão ajustada (`helpers.rede_numpy`, 1 núcleo) | "
+        f"{_fmt(treino['ajustada'], 2)} | {med['ajustada'] / keras_:.2f} "
+        f"| {med['ajustada'] / med['piso']:.2f} |",
+        f"| Keras (TensorFlow, núcleos padrão) | {_fmt(treino['keras'], 2)} | 1.00 "
+        f"| {keras_ / med['piso_keras']:.2f} |",
+        f"| piso, 1 núcleo | {_fmt(treino['piso'], 2)} | {med['piso'] / keras_:.2f} | 1.00 |",
+        f"| piso, núcleos padrão | {_fmt(treino['piso_keras'], 2)} "
+        f"| {med['piso_keras'] / keras_:.2f} | 1.00 |",
     ]
     return "\n".join(linhas)
 
@@ -243,10 +264,7 @@ def main(argv=None) -> int:
     print("Executando os notebooks…", file=sys.stderr)
     notebooks = medir_notebooks(repeticoes, ["01_neuronio.ipynb"] if argumentos.curto else None)
     print("Treino: NumPy × Keras × piso…", file=sys.stderr)
-    from helpers import rede_numpy
-
-    treino = medir_treino(6000 if argumentos.curto else 60000, rede_numpy.OCULTA_PADRAO,
-                          rede_numpy.LOTE_PADRAO, repeticoes)
+    treino = medir_treino(6000 if argumentos.curto else 60000, repeticoes)
     texto = tabela(notebooks, treino, repeticoes, argumentos.curto)
     print(texto)
     if argumentos.readme:
