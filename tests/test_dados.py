@@ -194,3 +194,37 @@ def test_idx_ida_e_volta():
     assert np.array_equal(dados._ler_idx(dados._escrever_idx(array), "x"), array)
     with pytest.raises(ErroDeDados, match="formato IDX"):
         dados._ler_idx(b"\x01\x02", "x")
+
+
+def _em_disco_de_verdade(tmp_path, opcoes: str):
+    """Executa `python -m helpers.dados` com CURSO_DADOS num tmpfs montado com ``opcoes``,
+    num espaço de montagem só deste teste (unshare): um disco cheio ou somente leitura real."""
+    if shutil.which("unshare") is None:
+        pytest.skip("precisa do unshare (util-linux)")
+    sonda = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
+    if sonda.returncode != 0:
+        pytest.skip("este sistema não permite espaços de montagem próprios")
+    pasta = tmp_path / "disco"
+    pasta.mkdir()
+    comando = (f"mount -t tmpfs -o {opcoes} tmpfs {pasta} && "
+               f"CURSO_DADOS={pasta} {sys.executable} -m helpers.dados; echo \"saida=$?\"; "
+               f"find {pasta} -type f")
+    resultado = subprocess.run(["unshare", "-rm", "sh", "-c", comando], cwd=RAIZ,
+                               capture_output=True, text=True, timeout=300)
+    return resultado.stdout, resultado.stderr
+
+
+def test_disco_cheio_de_verdade(tmp_path):
+    saida, erro = _em_disco_de_verdade(tmp_path, "size=4m")  # cabe o MNIST de teste, não o resto
+    assert "saida=1" in saida, saida + erro
+    assert "Não há espaço livre" in erro and "CURSO_DADOS" in erro
+    restos = saida.split("saida=1", 1)[1].split()
+    # só arquivos inteiros e verificados podem ficar: nenhum temporário ".parcial"
+    assert restos and not any(nome.endswith(".parcial") for nome in restos), restos
+    assert all(Path(nome).name in ARQUIVOS for nome in restos), restos
+
+
+def test_disco_somente_leitura_de_verdade(tmp_path):
+    saida, erro = _em_disco_de_verdade(tmp_path, "ro,size=1m")
+    assert "saida=1" in saida, saida + erro
+    assert "somente leitura" in erro and "CURSO_DADOS" in erro
