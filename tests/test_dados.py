@@ -215,12 +215,12 @@ def _em_disco_de_verdade(tmp_path, opcoes: str):
 
 
 def test_disco_cheio_de_verdade(tmp_path):
-    saida, erro = _em_disco_de_verdade(tmp_path, "size=4m")  # cabe o MNIST de teste, não o resto
+    saida, erro = _em_disco_de_verdade(tmp_path, "size=4m")  # 4 MB: não cabe o MNIST
     assert "saida=1" in saida, saida + erro
     assert "Não há espaço livre" in erro and "CURSO_DADOS" in erro
     restos = saida.split("saida=1", 1)[1].split()
     # só arquivos inteiros e verificados podem ficar: nenhum temporário ".parcial"
-    assert restos and not any(nome.endswith(".parcial") for nome in restos), restos
+    assert not any(nome.endswith(".parcial") for nome in restos), restos
     assert all(Path(nome).name in ARQUIVOS for nome in restos), restos
 
 
