@@ -8,6 +8,7 @@ Uso::
 
 Normalizar quer dizer: metadados do notebook iguais em todos (kernel Python 3), metadados das
 células reduzidos às etiquetas (``tags``), sem células vazias, sem espaços no fim das linhas,
+pedaços seguidos de uma mesma saída de texto juntados num só,
 saídas de erro proibidas (exceto nas células marcadas com a etiqueta ``raises-exception``).
 Assim os notebooks têm diffs limpos e a revisão é sobre o conteúdo.
 """
@@ -42,14 +43,33 @@ def normalizar(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         etiquetas = sorted(set(celula.metadata.get("tags", [])))
         celula.metadata = nbformat.from_dict({"tags": etiquetas} if etiquetas else {})
         if celula.cell_type == "code":
-            celula.outputs = [saida for saida in celula.outputs
-                              if not (saida.output_type == "stream" and not saida.text)]
+            celula.outputs = _juntar_fluxos(celula.outputs)
         else:
             celula.pop("outputs", None)
             celula.pop("execution_count", None)
         celulas.append(celula)
     nb.cells = celulas
     return nb
+
+
+def _juntar_fluxos(saidas):
+    """Junta pedaços seguidos do mesmo fluxo (stdout) e tira os vazios.
+
+    O kernel às vezes entrega um mesmo texto em dois pedaços, dependendo do tempo; juntos,
+    duas execuções iguais gravam exatamente o mesmo arquivo.
+    """
+    juntas = []
+    for saida in saidas:
+        if saida.output_type == "stream":
+            if not saida.text:
+                continue
+            anterior = juntas[-1] if juntas else None
+            if anterior is not None and anterior.output_type == "stream" \
+                    and anterior.name == saida.name:
+                anterior.text += saida.text
+                continue
+        juntas.append(saida)
+    return juntas
 
 
 def salvar(nb: nbformat.NotebookNode, caminho: Path) -> None:
