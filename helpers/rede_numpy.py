@@ -14,9 +14,11 @@ deixariam a lição mais difícil de ler:
    na memória de ``W1``. Sem o SciPy, ou com ``W1`` fora da ordem C, faz o produto e a
    subtração separados;
 4. a álgebra linear (BLAS) usa um número fixo de núcleos, por padrão 1. Com matrizes do
-   tamanho destas (128 × 784 por 784 × 512), dividir cada produto entre dois núcleos ganha
-   pouco quando a máquina está livre e perde muito quando outro programa disputa a CPU
-   (um núcleo fica esperando o outro a cada produto).
+   tamanho destas (128 × 784 por 784 × 512), cada produto é pequeno; nas nossas medidas,
+   numa máquina de 2 núcleos, dividir cada produto entre os dois deixou a época uns 30% mais
+   rápida com a máquina livre, mas várias vezes mais lenta quando outros programas
+   disputavam a CPU (um núcleo fica esperando o outro a cada produto). Meça na sua máquina
+   com ``nucleos=None``.
 
 Parâmetros da rede: um dicionário com ``W1`` (entradas × ocultos), ``b1`` (ocultos),
 ``W2`` (ocultos × 10) e ``b2`` (10), todos ``float32``; ReLU na camada oculta, softmax na
@@ -24,12 +26,12 @@ saída, perda de entropia cruzada, gradiente descendente estocástico (SGD) com 
 
 Funções:
 
-- ``iniciar_parametros(rng)``: pesos aleatórios (inicialização de He) e vieses zerados, como
-  no notebook;
+- ``iniciar_parametros(rng)``: pesos aleatórios (inicialização de He na camada oculta, de
+  LeCun na de saída) e vieses zerados, como no notebook;
 - ``treinar_epoca(params, x, y, lote, taxa, rng)``: uma época de treino, no lugar;
 - ``tempo_dos_produtos(params, n_exemplos, lote)``: segundos que só os produtos de matrizes
-  de uma época levam (o piso de tempo de qualquer implementação da mesma rede que use a
-  mesma biblioteca de álgebra linear);
+  de uma época levam (um piso aproximado para qualquer implementação da mesma rede que use
+  a mesma biblioteca de álgebra linear com os mesmos núcleos);
 - ``nucleos_da_algebra_linear(n)``: bloco ``with`` em que a BLAS usa ``n`` núcleos.
 """
 
@@ -70,8 +72,8 @@ def nucleos_da_algebra_linear(nucleos: int | None = 1):
 def iniciar_parametros(rng=None, n_entradas=784, n_ocultos=512, n_saidas=10):
     """Os parâmetros iniciais da rede, em ``float32``, como ``iniciar_parametros`` do notebook.
 
-    Pesos normais com desvio ``sqrt(2 / entradas)`` na camada com ReLU e
-    ``sqrt(1 / ocultos)`` na de saída; vieses zerados. Sem ``rng``,
+    Pesos normais com desvio ``sqrt(2 / entradas)`` na camada com ReLU (He) e
+    ``sqrt(1 / ocultos)`` na de saída (LeCun); vieses zerados. Sem ``rng``,
     ``np.random.default_rng(0)``.
     """
     rng = np.random.default_rng(0) if rng is None else rng
@@ -207,9 +209,11 @@ def tempo_dos_produtos(params, n_exemplos=60000, lote=128, *, nucleos=1, repetic
 
     Por passo: ``x W1`` e ``h W2`` (para frente), ``hᵀ ∂s``, ``∂s W2ᵀ`` e ``xᵀ ∂h`` (para
     trás), com as formas de um lote de ``lote`` exemplos, ``ceil(n_exemplos / lote)`` vezes.
-    Com a mesma biblioteca de álgebra linear e os mesmos ``nucleos``, nenhuma implementação
-    da mesma rede faz a época em menos tempo que isso: é o piso para comparar. Com
-    ``repeticoes > 1``, devolve o menor tempo medido.
+    Com a mesma biblioteca de álgebra linear e os mesmos ``nucleos``, praticamente nenhuma
+    implementação da mesma rede faz a época em menos tempo que isso: é um piso aproximado
+    para comparar (aproximado porque aqui todos os lotes são cheios, enquanto numa época de
+    verdade o último lote pode ser menor, e porque o tempo medido varia um pouco de uma vez
+    para outra). Com ``repeticoes > 1``, devolve o menor tempo medido.
     """
     W1, W2 = params["W1"], params["W2"]
     n_entradas, n_ocultos = W1.shape
