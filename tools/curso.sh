@@ -80,7 +80,8 @@ passo "Dados do curso"
 case "$acao" in
   lab)
     passo "Abrindo o JupyterLab (Ctrl+C para encerrar)"
-    exec "$venv/bin/jupyter" lab notebooks/ "$@" ;;
+    como_root=(); [ "$(id -u)" -ne 0 ] || como_root=(--allow-root)  # contêineres e VMs de sala
+    exec "$venv/bin/jupyter" lab notebooks/ "${como_root[@]}" "$@" ;;
   testes)
     passo "Testes"
     exec "$venv/bin/python" -m pytest "$@" ;;
