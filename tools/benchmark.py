@@ -211,7 +211,7 @@ def maquina() -> str:
 
 def tabela(notebooks: dict, treino: dict, repeticoes: int, curto: bool) -> str:
     hoje = datetime.date.today().isoformat()
-    linhas = [f"Medido em {hoje} · {maquina()} · "
+    linhas = [f"Medido em {hoje} · `{maquina()}` · "
               f"{'modo curto' if curto else f'mediana (faixa) de {repeticoes} execuções'}.",
               "", "| Notebook | segundos |", "|---|---:|"]
     for nome, tempos in notebooks.items():
