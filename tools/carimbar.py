@@ -56,7 +56,9 @@ else:  # fora do Colab: procura a raiz do repositório (a pasta que tem helpers/
     if raiz is not None and str(raiz) not in sys.path:
         sys.path.insert(0, str(raiz))
 
-import helpers  # noqa: F401  (falha aqui? veja a seção "Como usar" do README)'''
+import helpers  # falha aqui? veja a seção "Como usar" do README
+
+helpers.mostrar_versoes({keras})  # avisa se algum pacote for mais antigo que o testado'''
 
 MARCA_INICIO, MARCA_FIM = "<!-- mapa:início -->", "<!-- mapa:fim -->"
 ID_TOPO, ID_PREPARACAO, ID_FIM = "topo", "preparacao", "navegacao"
@@ -137,7 +139,9 @@ def _por_id(nb, id_, tipo, texto, posicao) -> bool:
 def carimbar_notebook(curso: dict, k: int) -> tuple[nbformat.NotebookNode, bool]:
     caminho = RAIZ / "notebooks" / curso["notebooks"][k]["arquivo"]
     nb = nbformat.read(caminho, as_version=4)
-    preparacao = CELULA_DE_PREPARACAO.format(url=curso["url"], ramo=curso["ramo"])
+    usa_keras = any("importar_keras" in c.source for c in nb.cells if c.cell_type == "code")
+    preparacao = CELULA_DE_PREPARACAO.format(url=curso["url"], ramo=curso["ramo"],
+                                             keras="keras=True" if usa_keras else "")
     mudou = _por_id(nb, ID_TOPO, "markdown", celula_topo(curso, k), 0)
     mudou |= _por_id(nb, ID_PREPARACAO, "code", preparacao, 2)
     mudou |= _por_id(nb, ID_FIM, "markdown", celula_fim(curso, k), -1)
