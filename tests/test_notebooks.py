@@ -70,10 +70,10 @@ def test_guardado_executado_e_sem_ruido(nome):
             continue
         assert celula.execution_count is not None, f"{nome}, célula {k}: nunca executada"
         tipos = [s.output_type for s in celula.outputs]
-        if "raises-exception" in celula.metadata.get("tags", []):
-            assert "error" in tipos, f"{nome}, célula {k}: marcada para dar erro, mas não deu"
-        else:
-            assert "error" not in tipos, f"{nome}, célula {k}: guarda uma saída de erro"
+        assert "raises-exception" not in celula.metadata.get("tags", []), (
+            f"{nome}, célula {k}: no Colab, uma célula que levanta erro para o 'Executar tudo'; "
+            "mostre o erro com try/except")
+        assert "error" not in tipos, f"{nome}, célula {k}: guarda uma saída de erro"
         assert not any(s.get("name") == "stderr" for s in celula.outputs), \
             f"{nome}, célula {k}: guarda saída no stderr"
 

@@ -9,7 +9,8 @@ Uso::
 Normalizar quer dizer: metadados do notebook iguais em todos (kernel Python 3), metadados das
 células reduzidos às etiquetas (``tags``), sem células vazias, sem espaços no fim das linhas,
 pedaços seguidos de uma mesma saída de texto juntados num só,
-saídas de erro proibidas (exceto nas células marcadas com a etiqueta ``raises-exception``).
+saídas de erro proibidas (um erro de propósito se mostra com try/except: no Colab, uma
+célula que levanta erro para o "Executar tudo").
 Assim os notebooks têm diffs limpos e a revisão é sobre o conteúdo.
 """
 
@@ -83,8 +84,8 @@ def executar_em_memoria(nb: nbformat.NotebookNode, pasta: Path = PASTA,
                        tempo_maximo: int = 600) -> float:
     """Executa ``nb`` num kernel novo (com ``pasta`` como diretório atual), sem gravar.
 
-    Levanta ``nbclient.exceptions.CellExecutionError`` se uma célula sem a etiqueta
-    ``raises-exception`` der erro. Devolve os segundos gastos.
+    Levanta ``nbclient.exceptions.CellExecutionError`` se uma célula der erro. Devolve os
+    segundos gastos.
     """
     from nbclient import NotebookClient
 
@@ -101,10 +102,9 @@ def executar(caminho: Path, tempo_maximo: int = 600) -> float:
     for celula in nb.cells:
         if celula.cell_type != "code":
             continue
-        if "raises-exception" not in celula.metadata.get("tags", []):
-            erros = [s for s in celula.outputs if s.output_type == "error"]
-            if erros:
-                raise RuntimeError(f"{caminho.name}: erro não esperado: {erros[0].ename}")
+        erros = [s for s in celula.outputs if s.output_type == "error"]
+        if erros:
+            raise RuntimeError(f"{caminho.name}: erro não esperado: {erros[0].ename}")
         if any(s.get("name") == "stderr" for s in celula.outputs):
             texto = "".join(s.text for s in celula.outputs if s.get("name") == "stderr")
             raise RuntimeError(f"{caminho.name}: a célula escreveu no stderr:\n{texto}")
