@@ -195,7 +195,8 @@ def test_deb_que_nao_baixa_da_mensagem_clara(monkeypatch):
     monkeypatch.setattr(dados, "PACOTE_DEBIAN_FASHION", "pacote-que-nao-existe-no-curso")
     if shutil.which("apt-get") is None:
         pytest.skip("precisa do apt-get")
-    with pytest.raises(ErroDeDados, match=r"apt-get download pacote-que-nao-existe.*apt-get update"):
+    esperado = r"apt-get download pacote-que-nao-existe.*apt-get update"
+    with pytest.raises(ErroDeDados, match=esperado):
         dados._fonte_debian_baixada()
 
 

@@ -23,6 +23,8 @@ from notebooks import executar_em_memoria  # noqa: E402
 
 NOTEBOOKS = sorted((RAIZ / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 ENDERECO = re.compile(r"0x[0-9a-fA-F]{6,}")
+# a linha de versões da célula de preparação depende do computador (o nbval a mascara também)
+VERSOES = re.compile(r"Versões encontradas: [^\n]*")
 TEMPO = re.compile(r"\d+([.,]\d+)?\s*(ms|us|µs|s)\b(/step)?")
 
 
@@ -36,7 +38,7 @@ def _textos(celula, mascarar_tempo=False):
             partes.append(saida.data.get("text/plain", ""))
         elif saida.output_type == "error":
             partes.append(saida.ename)
-    texto = ENDERECO.sub("0x?", "".join(partes))
+    texto = VERSOES.sub("Versões encontradas: ?", ENDERECO.sub("0x?", "".join(partes)))
     return TEMPO.sub("?", texto) if mascarar_tempo else texto
 
 
