@@ -72,6 +72,7 @@ html_theme_options = {
     "show_toc_level": 2,
     "navigation_with_keys": False,
     "navbar_persistent": [],
+    "search_bar_text": "Buscar no curso…",
     "footer_content_items": ["extra-footer.html"],
     "extra_footer": (
         f'<p>Redes neurais em notebooks · <a href="{curso["url"]}">os notebooks e o código '

@@ -151,9 +151,44 @@ def dobrar_solucoes(app, doctree) -> None:
         secao.insert(inicio, conteudo)
 
 
+# -- Figuras das saídas e frases dos temas ---------------------------------------------------
+def descrever_figuras(app, doctree) -> None:
+    """Figura de saída sem texto alternativo ganha um (o Sphinx poria o nome do arquivo)."""
+    for saida in doctree.findall(nodes.container):
+        if "cell_output" in saida.get("classes", []):
+            for figura in saida.findall(nodes.image):
+                figura.setdefault("alt", "Figura produzida pela célula de código acima")
+
+
+# Dicas e rótulos de acessibilidade que os temas escrevem direto em inglês, sem passar pelas
+# traduções: trocados no HTML pronto (o teste do site confere que nenhum sobrou).
+FRASES_FIXAS_DOS_TEMAS = {
+    'title="Toggle primary sidebar"': 'title="Mostrar ou esconder o índice do curso"',
+    'title="Toggle secondary sidebar"': 'title="Mostrar ou esconder o índice da página"',
+    'aria-label="Main"': 'aria-label="Índice do curso"',
+    'aria-label="Page"': 'aria-label="Página"',
+    'aria-label="Launch interactive content"': 'aria-label="Abrir num ambiente interativo"',
+    'aria-label="Toggle hidden content"': 'aria-label="Mostrar ou esconder"',
+    'alt="Colab logo"': 'alt="Colab"',
+}
+
+
+def traduzir_frases_fixas(app, excecao) -> None:
+    if excecao is not None or app.builder.format != "html":
+        return
+    for pagina in Path(app.outdir).rglob("*.html"):
+        texto = original = pagina.read_text("utf-8")
+        for ingles, portugues in FRASES_FIXAS_DOS_TEMAS.items():
+            texto = texto.replace(ingles, portugues)
+        if texto != original:
+            pagina.write_text(texto, "utf-8")
+
+
 def setup(app):
     app.connect("source-read", ler_fonte)
     app.connect("doctree-read", dobrar_solucoes)
+    app.connect("doctree-read", descrever_figuras)
+    app.connect("build-finished", traduzir_frases_fixas)
     app.add_node(dobra, html=(_abrir_dobra, _fechar_dobra))
     # Antes do catálogo do próprio tema, para que estas traduções tenham prioridade.
     app.add_message_catalog("booktheme", str(compilar_traducoes()))

@@ -113,9 +113,19 @@ def obter_mathjax() -> Path:
 
 
 # 2. Fonte do site ------------------------------------------------------------------------
+def endereco_do_site(curso: dict) -> str:
+    dono, nome = curso["repositorio"].split("/")
+    return f"https://{dono}.github.io/{nome}/"
+
+
 def pagina_inicial(curso: dict) -> str:
-    """O README com o sumário (oculto) que dá a ordem das páginas e a navegação."""
+    """O README com o sumário (oculto) que dá a ordem das páginas e a navegação.
+
+    Sai só o parágrafo que aponta para o próprio site (quem o lê já está nele).
+    """
     readme = (RAIZ / "README.md").read_text("utf-8")
+    paragrafos = readme.split("\n\n")
+    readme = "\n\n".join(p for p in paragrafos if endereco_do_site(curso) not in p)
     paginas = "\n".join(f"notebooks/{Path(item['arquivo']).stem}"
                         for item in curso["notebooks"]
                         if (RAIZ / "notebooks" / item["arquivo"]).exists())
