@@ -24,7 +24,6 @@ extensions = ["myst_nb", "curso_site"]
 exclude_patterns = ["**.ipynb_checkpoints"]
 # Traduções das frases dos temas que o Sphinx não traz em pt_BR (site/locale/*.po).
 locale_dirs = [str(curso_site.compilar_traducoes())]
-suppress_warnings = ["myst.header"]  # o notebook começa em "#" e o README também: de propósito
 
 # -- Notebooks (myst-nb) -------------------------------------------------------------------
 nb_execution_mode = "off"  # o site mostra as saídas guardadas; nada é executado

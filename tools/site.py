@@ -157,7 +157,8 @@ def preparar_fonte(curso: dict) -> None:
 # 3. Construção --------------------------------------------------------------------------
 def entradas() -> list[Path]:
     """Tudo de que o site depende: se algo for mais novo que a última construção, refaz."""
-    arquivos = [RAIZ / "README.md", RAIZ / "pyproject.toml", Path(__file__).resolve(),
+    arquivos = [RAIZ / "README.md", RAIZ / "pyproject.toml", RAIZ / "constraints.txt",
+                Path(__file__).resolve(), RAIZ / "tools" / "carimbar.py",
                 *sorted((RAIZ / "notebooks").glob("*.ipynb"))]
     arquivos += [p for p in CONFIGURACAO.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     return arquivos
