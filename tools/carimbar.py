@@ -8,7 +8,12 @@ O endereço do GitHub e o mapa do curso ficam escritos só em ``pyproject.toml``
 - a 3ª célula: a preparação do ambiente, idêntica em todos os notebooks;
 - a última célula: a navegação para o próximo notebook;
 - a tabela "Mapa do curso" do README (entre os marcadores ``<!-- mapa:início -->`` e
-  ``<!-- mapa:fim -->``) e o endereço no `git clone` do README.
+  ``<!-- mapa:fim -->``) e o endereço no `git clone` do README;
+- os anexos das células de texto: cada imagem citada como
+  ``![texto alternativo](attachment:NOME.png)`` recebe o conteúdo de ``media/NOME.png`` (os
+  diagramas de ``tools/desenhar_diagramas.py``). Caminhos relativos não funcionam no Colab;
+  anexada, a imagem viaja dentro do notebook, e uma mudança em ``media/`` chega a todos os
+  notebooks que a usam.
 
 Uso::
 
@@ -16,12 +21,14 @@ Uso::
     python tools/carimbar.py --verificar  # só confere (sai com código 1 se algo mudaria)
     python tools/carimbar.py notebooks/02_rede_neural.ipynb   # só este notebook
 
-A 2ª célula ("O que você vai aprender") e o resto do conteúdo não são tocados.
+A 2ª célula ("O que você vai aprender") e o resto do conteúdo não são tocados (fora os
+anexos das imagens citadas).
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import re
 import sys
 import tomllib
@@ -61,6 +68,11 @@ import helpers  # falha aqui? veja a seção "Como usar" do README
 helpers.mostrar_versoes({keras})  # avisa se algum pacote for mais antigo que o testado'''
 
 MARCA_INICIO, MARCA_FIM = "<!-- mapa:início -->", "<!-- mapa:fim -->"
+MIDIA = RAIZ / "media"
+# ![texto alternativo](attachment:NOME.png) ou ![texto](attachment:NOME.png "título")
+IMAGEM_ANEXADA = re.compile(r'!\[(?P<alt>[^\]]*)\]\(attachment:(?P<nome>[^)\s]+)(?:\s+"[^"]*")?\)')
+TIPOS = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+         ".svg": "image/svg+xml"}
 ID_TOPO, ID_PREPARACAO, ID_FIM = "topo", "preparacao", "navegacao"
 
 
@@ -136,6 +148,48 @@ def _por_id(nb, id_, tipo, texto, posicao) -> bool:
     return mudou
 
 
+class ErroDeAnexo(ValueError):
+    """Uma célula cita uma imagem que não está em media/, ou sem texto alternativo."""
+
+
+def anexos_da_celula(celula, midia: Path = MIDIA) -> dict:
+    """Os anexos que a célula deve ter: um por imagem citada, com o conteúdo de ``media/``."""
+    anexos = {}
+    for citacao in IMAGEM_ANEXADA.finditer(celula.source):
+        nome = citacao["nome"]
+        if not citacao["alt"].strip():
+            raise ErroDeAnexo(f"A imagem attachment:{nome} está sem texto alternativo: escreva "
+                              f"entre os colchetes o que ela mostra: ![assim](attachment:{nome}).")
+        arquivo = midia / nome
+        if not arquivo.is_file():
+            raise ErroDeAnexo(f"A célula cita attachment:{nome}, mas {arquivo} não existe. "
+                              "Desenhe os diagramas com `python tools/desenhar_diagramas.py` "
+                              "ou corrija o nome.")
+        tipo = TIPOS.get(arquivo.suffix.lower(), "application/octet-stream")
+        anexos[nome] = {tipo: base64.b64encode(arquivo.read_bytes()).decode("ascii")}
+    return anexos
+
+
+def anexar_imagens(nb, midia: Path = MIDIA) -> bool:
+    """Põe em cada célula de texto os anexos das imagens que ela cita, tirados de ``media/``.
+
+    Anexos que a célula não cita mais saem. Devolve True se mudou alguma célula.
+    """
+    mudou = False
+    for celula in nb.cells:
+        if celula.cell_type != "markdown":
+            continue
+        anexos = anexos_da_celula(celula, midia)
+        if anexos:
+            if celula.get("attachments") != anexos:
+                celula["attachments"] = nbformat.from_dict(anexos)
+                mudou = True
+        elif "attachments" in celula:
+            del celula["attachments"]
+            mudou = True
+    return mudou
+
+
 def carimbar_notebook(curso: dict, k: int) -> tuple[nbformat.NotebookNode, bool]:
     caminho = RAIZ / "notebooks" / curso["notebooks"][k]["arquivo"]
     nb = nbformat.read(caminho, as_version=4)
@@ -145,6 +199,10 @@ def carimbar_notebook(curso: dict, k: int) -> tuple[nbformat.NotebookNode, bool]
     mudou = _por_id(nb, ID_TOPO, "markdown", celula_topo(curso, k), 0)
     mudou |= _por_id(nb, ID_PREPARACAO, "code", preparacao, 2)
     mudou |= _por_id(nb, ID_FIM, "markdown", celula_fim(curso, k), -1)
+    try:
+        mudou |= anexar_imagens(nb)
+    except ErroDeAnexo as erro:
+        raise ErroDeAnexo(f"{caminho.name}: {erro}") from None
     return nb, mudou
 
 
@@ -169,12 +227,16 @@ def main(argv=None) -> int:
     argumentos = parser.parse_args(argv)
     curso = configuracao()
     so_estes = {c.resolve() for c in argumentos.notebooks}
-    diferentes = []
+    diferentes, erros = [], []
     for k, item in enumerate(curso["notebooks"]):
         caminho = RAIZ / "notebooks" / item["arquivo"]
         if not caminho.exists() or (so_estes and caminho.resolve() not in so_estes):
             continue  # notebook ainda não escrito, ou não pedido
-        nb, mudou = carimbar_notebook(curso, k)
+        try:
+            nb, mudou = carimbar_notebook(curso, k)
+        except ErroDeAnexo as erro:
+            erros.append(str(erro))  # este notebook fica como está; os outros seguem
+            continue
         if mudou:
             diferentes.append(caminho)
             if not argumentos.verificar:
@@ -187,10 +249,12 @@ def main(argv=None) -> int:
     for caminho in diferentes:
         print(("desatualizado: " if argumentos.verificar else "carimbado: ")
               + str(caminho.relative_to(RAIZ)))
+    for erro in erros:
+        print(f"Erro: {erro}", file=sys.stderr)
     if argumentos.verificar and diferentes:
         print("Execute `python tools/carimbar.py` para atualizar.")
         return 1
-    return 0
+    return 1 if erros else 0
 
 
 if __name__ == "__main__":
