@@ -96,9 +96,10 @@ def test_arquivos_citados_existem():
                 for nome, k, celula in _celulas_de_texto()
                 for citado in _citados(celula.source) if not (MIDIA / citado).is_file()]
     readme = (RAIZ / "README.md").read_text("utf-8")
-    faltando += [f"README.md: {m['alvo']}" for m in IMAGEM_MARKDOWN.finditer(readme)
-                 if not m["alvo"].startswith(("http://", "https://"))
-                 and not (RAIZ / m["alvo"]).is_file()]
+    alvos = [m["alvo"] for m in IMAGEM_MARKDOWN.finditer(readme)]
+    alvos += re.findall(r'<img\b[^>]*\bsrc\s*=\s*"([^"]+)"', readme, re.I)
+    faltando += [f"README.md: {alvo}" for alvo in alvos
+                 if not alvo.startswith(("http://", "https://")) and not (RAIZ / alvo).is_file()]
     assert not faltando, "Imagens citadas que não existem:\n" + "\n".join(faltando)
 
 
@@ -125,9 +126,12 @@ def test_todo_diagrama_e_usado_pelo_seu_notebook():
         "Diagramas de media/ que o notebook indicado não usa ainda. Cite cada um numa célula "
         "de texto, ![texto alternativo](attachment:NOME.png), e execute "
         "`python tools/carimbar.py`:\n" + "\n".join(faltando))
+
+
+def test_readme_mostra_o_banner():
     readme = (RAIZ / "README.md").read_text("utf-8")
     for nome in SO_DO_README:
-        assert f"media/{nome}" in readme, f"O README deveria mostrar media/{nome}."
+        assert f"](media/{nome})" in readme, f"O README deveria mostrar media/{nome}."
 
 
 # -- As imagens em si ----------------------------------------------------------------------

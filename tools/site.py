@@ -10,8 +10,9 @@ Passos:
 1. MathJax: o pacote npm ``mathjax@3.2.2`` (baixado uma vez com ``npm pack``, conferido pelo
    SHA-256 e guardado em ``~/.cache/curso-redes-neurais/site``); depois disso, não é preciso
    rede nenhuma.
-2. Fonte do site em ``build/site-src``: ``index.md`` (o README mais o sumário) e uma cópia
-   fiel de cada notebook do mapa do curso (é essa cópia que o botão de download entrega).
+2. Fonte do site em ``build/site-src``: ``index.md`` (o README mais o sumário), as imagens de
+   ``media/`` (que o README mostra) e uma cópia fiel de cada notebook do mapa do curso (é
+   essa cópia que o botão de download entrega).
 3. ``sphinx-build`` com avisos tratados como erros, em ``build/site``.
 
 Uso::
@@ -40,6 +41,7 @@ CONFIGURACAO = RAIZ / "site"
 FONTE = RAIZ / "build" / "site-src"
 SAIDA = RAIZ / "build" / "site"
 ARVORES = RAIZ / "build" / "site-doctrees"
+MIDIA = RAIZ / "media"
 MARCA = SAIDA / ".construido"
 
 MATHJAX_PACOTE = "mathjax@3.2.2"
@@ -141,9 +143,12 @@ def _gravar_se_mudou(caminho: Path, conteudo: bytes) -> None:
 
 
 def preparar_fonte(curso: dict) -> None:
-    """Monta build/site-src: index.md e uma cópia fiel de cada notebook do mapa."""
+    """Monta build/site-src: index.md, as imagens de media/ e uma cópia de cada notebook."""
     _gravar_se_mudou(FONTE / "index.md", pagina_inicial(curso).encode("utf-8"))
     esperados = {"index.md"}
+    for imagem in _imagens_da_midia():  # o README as mostra por caminho relativo (media/...)
+        _gravar_se_mudou(FONTE / "media" / imagem.name, imagem.read_bytes())
+        esperados.add(f"media/{imagem.name}")
     for item in curso["notebooks"]:
         original = RAIZ / "notebooks" / item["arquivo"]
         if original.exists():
@@ -154,12 +159,16 @@ def preparar_fonte(curso: dict) -> None:
             arquivo.unlink()
 
 
+def _imagens_da_midia() -> list[Path]:
+    return sorted(MIDIA.glob("*.png")) if MIDIA.is_dir() else []
+
+
 # 3. Construção --------------------------------------------------------------------------
 def entradas() -> list[Path]:
     """Tudo de que o site depende: se algo for mais novo que a última construção, refaz."""
     arquivos = [RAIZ / "README.md", RAIZ / "pyproject.toml", RAIZ / "constraints.txt",
                 Path(__file__).resolve(), RAIZ / "tools" / "carimbar.py",
-                *sorted((RAIZ / "notebooks").glob("*.ipynb"))]
+                *sorted((RAIZ / "notebooks").glob("*.ipynb")), *_imagens_da_midia()]
     arquivos += [p for p in CONFIGURACAO.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     return arquivos
 
