@@ -265,7 +265,7 @@ def _alturas(n: int, meia_altura: float, maximo: int = 10) -> tuple[np.ndarray, 
 
 def desenhar_rede_duas_camadas() -> plt.Figure:
     figura, eixo = tela(9.6, 5.9)
-    eixo.text(4.8, 5.6, "A rede de duas camadas do notebook 02: 784 → 16 → 10", ha="center",
+    eixo.text(4.8, 5.6, "A rede de duas camadas: 784 → 16 → 10", ha="center",
               va="center", fontsize=15, weight="bold")
     centro_y, meia = 3.0, 1.4
     colunas = [1.5, 4.8, 8.1]
@@ -326,8 +326,12 @@ def _rede(eixo, tamanhos, x0, largura, titulo):
                 eixo.plot([xs[k], xs[k + 1]], [y1, y2], color=CINZA_CLARO, lw=0.4, zorder=1)
     for k, (n, ys) in enumerate(zip(tamanhos, alturas)):
         for y in ys:
-            eixo.add_patch(Circle((xs[k], y), 0.075, facecolor=clarear(cores[k], 0.35),
-                                  edgecolor=cores[k], lw=1.1, zorder=3))
+            if k == 0:  # a entrada são os pixels (quadradinhos), não neurônios
+                eixo.add_patch(Rectangle((xs[k] - 0.07, y - 0.07), 0.14, 0.14,
+                                         facecolor="#DDDDDD", edgecolor=CINZA, lw=1.1, zorder=3))
+            else:
+                eixo.add_patch(Circle((xs[k], y), 0.075, facecolor=clarear(cores[k], 0.35),
+                                      edgecolor=cores[k], lw=1.1, zorder=3))
         if n > 10:
             eixo.text(xs[k], 2.1, "⋮", ha="center", va="center", fontsize=16)
         eixo.text(xs[k], 0.75, f"{nomes[k]}\n{n}", ha="center", va="top", fontsize=12,
@@ -339,7 +343,7 @@ def desenhar_rede_rasa_e_profunda() -> plt.Figure:
     figura, eixo = tela(9.6, 4.4)
     eixo.text(4.8, 4.15, "Da rede rasa à profunda: mais camadas ocultas entre a entrada e a saída",
               ha="center", va="center", fontsize=14, weight="bold")
-    _rede(eixo, [784, 16, 10], 0.55, 2.3, "Rede rasa (a do notebook 02):\n1 camada oculta")
+    _rede(eixo, [784, 16, 10], 0.55, 2.3, "Rede rasa (a desta aula):\n1 camada oculta")
     _rede(eixo, [784, 128, 64, 32, 10], 4.25, 4.8, "Rede profunda:\n3 camadas ocultas")
     return figura
 
