@@ -1,7 +1,8 @@
 """Funções de apoio do curso de redes neurais em notebooks (pt-BR).
 
 - ``configurar_notebook``: sementes fixas (``CURSO_SEMENTE`` troca a de todos), TensorFlow
-  silencioso, estilo dos gráficos; ``mostrar_versoes``: as versões em uso, numa linha;
+  silencioso, estilo dos gráficos (vírgula decimal nos eixos); ``mostrar_versoes``: as
+  versões em uso, numa linha; ``numero_br``: um número escrito com vírgula decimal;
 - ``carregar_mnist`` / ``carregar_fashion_mnist``: os dados reais, como o Keras os devolve;
 - ``plot_image`` / ``plot_value_array`` (assinatura do tutorial do TensorFlow),
   ``mostrar_previsao``, ``grade_de_imagens``, ``plot_historico``, ``plot_matriz_confusao``;
@@ -18,6 +19,7 @@ _ONDE = {
     "configurar_notebook": "ambiente",
     "importar_keras": "ambiente",
     "mostrar_versoes": "ambiente",
+    "numero_br": "ambiente",
     "semente_do_curso": "ambiente",
     "ErroDeDados": "dados",
     "carregar_fashion_mnist": "dados",
