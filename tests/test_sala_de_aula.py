@@ -72,7 +72,7 @@ def test_cada_celula_executada_duas_vezes_seguidas(caminho):
                 f"{original.source[:300]}")
 
 
-@pytest.mark.parametrize("nome", ["06_backpropagation.ipynb", "07_keras_mnist.ipynb"])
+@pytest.mark.parametrize("nome", ["09_rede_numpy_mnist.ipynb", "10_keras_mnist.ipynb"])
 def test_duas_execucoes_do_zero_dao_os_mesmos_resultados(nome):
     """Inclusive as células de treino (perdas, acurácias), tirando os tempos medidos."""
     caminho = RAIZ / "notebooks" / nome

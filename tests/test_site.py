@@ -215,8 +215,8 @@ def test_busca_offline_encontra_a_retropropagacao(visita):
     resultados = pagina.locator("#search-results ul.search li a")
     resultados.first.wait_for(timeout=15_000)
     destinos = [resultados.nth(i).get_attribute("href") for i in range(resultados.count())]
-    assert any("06_backpropagation" in d for d in destinos), \
-        f"A busca por 'retropropagação' não listou o notebook 06: {destinos}"
+    assert any("08_retropropagacao" in d for d in destinos), \
+        f"A busca por 'retropropagação' não listou o notebook 08: {destinos}"
 
 
 def test_pagina_inicial_e_o_mapa_do_curso(visita):
@@ -238,7 +238,7 @@ def test_capturas_de_tela(visita):
     Cada uma pega o começo da página (no notebook, até as primeiras fórmulas e figuras).
     """
     CAPTURAS.mkdir(parents=True, exist_ok=True)
-    exemplo = next((n for n in NOTEBOOKS if n.startswith("06_")), NOTEBOOKS[0])
+    exemplo = next((n for n in NOTEBOOKS if n.startswith("08_")), NOTEBOOKS[0])
     for nome, caminho, tamanho in [
             ("inicio.png", "index.html", {"altura": 1600}),
             (f"{exemplo}.png", f"notebooks/{exemplo}.html", {"altura": 3000}),

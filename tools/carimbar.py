@@ -19,7 +19,7 @@ Uso::
 
     python tools/carimbar.py              # reescreve o que estiver diferente
     python tools/carimbar.py --verificar  # só confere (sai com código 1 se algo mudaria)
-    python tools/carimbar.py notebooks/02_rede_neural.ipynb   # só este notebook
+    python tools/carimbar.py notebooks/02_camadas_e_redes.ipynb   # só este notebook
 
 A 2ª célula ("O que você vai aprender") e o resto do conteúdo não são tocados (fora os
 anexos das imagens citadas).

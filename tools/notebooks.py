@@ -95,6 +95,29 @@ def executar_em_memoria(nb: nbformat.NotebookNode, pasta: Path = PASTA,
     return time.perf_counter() - inicio
 
 
+LIMITE_SEM_PROGRESSO = 10.0  # segundos que uma célula pode levar sem mostrar progresso
+
+
+def celulas_lentas(nb: nbformat.NotebookNode) -> list[tuple[int, float, int]]:
+    """As células executadas que levaram mais de ``LIMITE_SEM_PROGRESSO`` segundos, como
+    (índice, segundos, linhas de texto impressas), pelos horários que o nbclient anota."""
+    from datetime import datetime
+
+    lentas = []
+    for k, celula in enumerate(nb.cells):
+        horarios = celula.get("metadata", {}).get("execution", {})
+        inicio, fim = horarios.get("iopub.execute_input"), horarios.get("shell.execute_reply")
+        if celula.cell_type != "code" or not (inicio and fim):
+            continue
+        segundos = (datetime.fromisoformat(fim.replace("Z", "+00:00"))
+                    - datetime.fromisoformat(inicio.replace("Z", "+00:00"))).total_seconds()
+        if segundos > LIMITE_SEM_PROGRESSO:
+            linhas = sum(s.text.count("\n") for s in celula.outputs
+                         if s.output_type == "stream")
+            lentas.append((k, segundos, linhas))
+    return lentas
+
+
 def executar(caminho: Path, tempo_maximo: int = 600) -> float:
     """Executa o notebook do zero, num kernel novo, e grava-o com as saídas. Devolve segundos."""
     nb = nbformat.read(caminho, as_version=4)
@@ -108,6 +131,9 @@ def executar(caminho: Path, tempo_maximo: int = 600) -> float:
         if any(s.get("name") == "stderr" for s in celula.outputs):
             texto = "".join(s.text for s in celula.outputs if s.get("name") == "stderr")
             raise RuntimeError(f"{caminho.name}: a célula escreveu no stderr:\n{texto}")
+    for k, segundos, linhas in celulas_lentas(nb):
+        aviso = "" if linhas >= 3 else " e SEM progresso visível (mostre uma linha por época)"
+        print(f"  aviso: a célula {k} levou {segundos:.1f} s{aviso}", flush=True)
     salvar(normalizar(nb), caminho)
     return segundos
 
