@@ -381,6 +381,82 @@ def desenhar_soma_de_vetores() -> plt.Figure:
 
 
 # ------------------------------------------------------------------------------------------
+# 05 · Reduções ao longo de um eixo
+# ------------------------------------------------------------------------------------------
+
+MATRIZ_REDUCOES = np.array([[3, 1, 4, 1], [5, 9, 2, 6], [5, 3, 5, 8]])  # a M do notebook 05
+
+
+def _matriz(eixo, x, y, valores, lado=0.5, cor=AZUL, destaque=None, tamanho=13):
+    """Uma matriz de células com os valores; (x, y) é o canto de cima à esquerda."""
+    valores = np.atleast_2d(valores)
+    for (i, j), valor in np.ndenumerate(valores):
+        fundo = clarear(VERMELHAO, 0.55) if destaque is not None and destaque[i, j] else \
+            clarear(cor, 0.8)
+        eixo.add_patch(Rectangle((x + j * lado, y - (i + 1) * lado), lado, lado,
+                                 facecolor=fundo, edgecolor=cor, lw=1.2, zorder=2))
+        eixo.text(x + (j + 0.5) * lado, y - (i + 0.5) * lado, str(valor).replace("-", "−"),
+                  ha="center", va="center", fontsize=tamanho, zorder=3)
+
+
+def desenhar_reducoes_por_eixo() -> plt.Figure:
+    M = MATRIZ_REDUCOES
+    por_coluna, por_linha = M.sum(axis=0), M.sum(axis=1)
+    maximo = M.max(axis=1, keepdims=True)
+    assert por_coluna.tolist() == [13, 13, 11, 15] and por_linha.tolist() == [9, 22, 21]
+    assert maximo.shape == (3, 1) and (M - maximo).max(axis=1).tolist() == [0, 0, 0]
+    figura, eixo = tela(9.6, 7.4)
+    lado, topo = 0.5, 6.55
+    eixo.text(4.8, 7.1, "Reduzir ao longo de um eixo: o eixo escolhido some",
+              ha="center", va="center", fontsize=15, weight="bold")
+    # axis=0: desce pelas linhas, uma soma por coluna
+    x0 = 0.55
+    eixo.text(x0 + 1.0, topo + 0.12, "M.sum(axis=0)", ha="center", va="bottom", fontsize=14,
+              family="DejaVu Sans Mono")
+    _matriz(eixo, x0, topo - 0.1, M)
+    for j in range(4):
+        xc = x0 + (j + 0.5) * lado
+        seta(eixo, (xc, topo - 0.2), (xc, topo - 3 * lado - 0.25), cor=VERMELHAO, largura=1.4)
+    _matriz(eixo, x0, topo - 3 * lado - 0.3, por_coluna, cor=VERDE)
+    eixo.text(x0 + 1.0, topo - 4 * lado - 0.45, "desce pelas linhas (eixo 0):\numa soma por "
+              "coluna, forma (4,)", ha="center", va="top", fontsize=12, linespacing=1.25)
+    # axis=1: percorre cada linha, uma soma por linha
+    x1 = 5.0
+    eixo.text(x1 + 1.25, topo + 0.12, "M.sum(axis=1)", ha="center", va="bottom", fontsize=14,
+              family="DejaVu Sans Mono")
+    _matriz(eixo, x1, topo - 0.1, M)
+    for i in range(3):
+        yc = topo - 0.1 - (i + 0.5) * lado
+        seta(eixo, (x1 + 0.1, yc), (x1 + 4 * lado + 0.45, yc), cor=VERMELHAO, largura=1.4)
+    _matriz(eixo, x1 + 4 * lado + 0.5, topo - 0.1, por_linha[:, None], cor=VERDE)
+    eixo.text(x1 + 1.5, topo - 4 * lado - 0.45, "percorre cada linha (eixo 1):\numa soma por "
+              "linha, forma (3,)", ha="center", va="top", fontsize=12, linespacing=1.25)
+    # keepdims: o máximo de cada linha, com forma (3, 1), volta pelo broadcasting
+    y2 = 3.05
+    eixo.plot([0.4, 9.2], [y2 + 0.55, y2 + 0.55], color=CINZA_CLARO, lw=1)
+    eixo.text(4.8, y2 + 0.25, "keepdims=True guarda o eixo com tamanho 1, e o resultado volta "
+              "pelo broadcasting", ha="center", va="center", fontsize=13)
+    topo2 = y2 - 0.15
+    _matriz(eixo, 0.55, topo2, M, destaque=(M == maximo))
+    eixo.text(0.55 + 2 * lado, topo2 - 3 * lado - 0.15, "M  (3, 4)", ha="center", va="top",
+              fontsize=13)
+    eixo.text(2.9, topo2 - 1.5 * lado, "−", ha="center", va="center", fontsize=22)
+    _matriz(eixo, 3.25, topo2, maximo, cor=ROXO)
+    eixo.text(3.25 + lado / 2, topo2 - 3 * lado - 0.15, "M.max(axis=1,\nkeepdims=True)\n(3, 1)",
+              ha="center", va="top", fontsize=12, linespacing=1.2)
+    eixo.text(4.3, topo2 - 1.5 * lado, "=", ha="center", va="center", fontsize=22)
+    _matriz(eixo, 4.75, topo2, M - maximo, cor=VERDE)
+    eixo.text(4.75 + 2 * lado, topo2 - 3 * lado - 0.15, "(3, 4)", ha="center", va="top",
+              fontsize=13)
+    eixo.text(7.0, topo2 - 0.55, "cada linha perde o seu\nmáximo (destacado):\no maior "
+              "vira 0, e os\noutros ficam negativos", ha="left", va="top", fontsize=12,
+              linespacing=1.25)
+    eixo.text(4.8, 0.22, "Sem keepdims, M.max(axis=1) tem forma (3,), e M − (3,) não faz "
+              "broadcasting com (3, 4)", ha="center", va="center", fontsize=12, color=CINZA)
+    return figura
+
+
+# ------------------------------------------------------------------------------------------
 # 05 · A superfície de perda e o gradiente descendente
 # ------------------------------------------------------------------------------------------
 
@@ -651,11 +727,21 @@ DIAGRAMAS = [
              "saída de 10; e a profunda, com entrada de 784, camadas ocultas de 128, 64 e 32 "
              "e saída de 10"),
     Diagrama("soma_de_vetores.png", desenhar_soma_de_vetores,
-             "04_operacoes_com_tensores.ipynb",
+             "05_operacoes_com_tensores.ipynb",
              "a soma de vetores como setas encadeadas: $a = (0{,}5; 1{,}5)$, $b = (2; 0{,}5)$ a "
              "partir da ponta de $a$, e $a + b = (2{,}5; 2)$",
              "A seta a vai da origem até (0,5; 1,5); a seta b parte da ponta de a; a seta a + b "
              "vai da origem direto até (2,5; 2), onde b termina"),
+    Diagrama("reducoes_por_eixo.png", desenhar_reducoes_por_eixo,
+             "05_operacoes_com_tensores.ipynb",
+             "a soma de uma matriz (3, 4) ao longo do eixo 0 (uma soma por coluna, forma (4,)) "
+             "e do eixo 1 (uma soma por linha, forma (3,)), e o máximo de cada linha com "
+             "`keepdims=True`, forma (3, 1), subtraído de volta pelo broadcasting",
+             "Uma matriz de 3 linhas e 4 colunas somada de dois jeitos: descendo pelas linhas, "
+             "o eixo 0, dá uma soma por coluna, 13, 13, 11 e 15; percorrendo cada linha, o eixo "
+             "1, dá uma soma por linha, 9, 22 e 21. Embaixo, o máximo de cada linha, guardado "
+             "com keepdims numa coluna de forma (3, 1), é subtraído da matriz: o maior número "
+             "de cada linha vira 0"),
     Diagrama("superficie_de_perda.png", desenhar_superficie_de_perda,
              "05_gradiente_descendente.ipynb",
              "as curvas de nível da tigela $L(w_1, w_2) = \\frac{1}{2}w_1^2 + 10\\,w_2^2$ e o "
