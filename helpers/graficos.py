@@ -293,7 +293,7 @@ def grade_de_imagens(imagens, rotulos=None, previsoes=None, class_names=None, co
     linhas = int(np.ceil(n / colunas))
     figura, eixos = plt.subplots(linhas, colunas, figsize=(tamanho * colunas,
                                                            (tamanho + 0.35) * linhas),
-                                 squeeze=False)
+                                 squeeze=False, layout="constrained")
     for k, eixo in enumerate(eixos.flat):
         eixo.set_xticks([])
         eixo.set_yticks([])
@@ -303,13 +303,12 @@ def grade_de_imagens(imagens, rotulos=None, previsoes=None, class_names=None, co
         eixo.imshow(imagens[k], cmap="binary")
         if previstos is not None:
             acertou = previstos[k] == rotulos_ok[k]
-            eixo.set_xlabel(f"{nomes[previstos[k]]}\n({nomes[rotulos_ok[k]]})", fontsize=8,
+            eixo.set_xlabel(f"{nomes[previstos[k]]}\n({nomes[rotulos_ok[k]]})", fontsize=9,
                             color=AZUL if acertou else VERMELHO)
         elif rotulos_ok is not None:
-            eixo.set_xlabel(nomes[rotulos_ok[k]], fontsize=8)
+            eixo.set_xlabel(nomes[rotulos_ok[k]], fontsize=9)
     if titulo:
         figura.suptitle(titulo)
-    figura.tight_layout()
     plt.show()
 
 
@@ -372,6 +371,7 @@ def matriz_de_confusao(rotulos, previstos, n_classes: int = 10) -> np.ndarray:
 def plot_matriz_confusao(rotulos, previstos, class_names=None, titulo="Matriz de confusão"):
     """Desenha a matriz de confusão e devolve-a (linhas: classe real; colunas: prevista)."""
     plt = _plt()
+    from matplotlib.ticker import MaxNLocator
     n_classes = 10 if class_names is None else len(class_names)
     nomes = _nomes(class_names, n_classes)
     matriz = matriz_de_confusao(rotulos, previstos, n_classes)
@@ -381,13 +381,15 @@ def plot_matriz_confusao(rotulos, previstos, class_names=None, titulo="Matriz de
     for (lin, col), valor in np.ndenumerate(matriz):
         cor = "tab:blue" if lin == col else ("white" if valor > fora_da_diagonal.max() / 2
                                              else "black")
-        eixo.text(col, lin, str(valor), ha="center", va="center", fontsize=7, color=cor)
+        eixo.text(col, lin, str(valor), ha="center", va="center", fontsize=9, color=cor)
     eixo.set_xticks(range(n_classes), nomes, rotation=45, ha="right")
     eixo.set_yticks(range(n_classes), nomes)
     eixo.set_xlabel("classe prevista")
     eixo.set_ylabel("classe real")
     eixo.set_title(titulo)
-    figura.colorbar(imagem, ax=eixo, label="erros (fora da diagonal)")
+    barra = figura.colorbar(imagem, ax=eixo, label="erros (fora da diagonal)")
+    barra.locator = MaxNLocator(integer=True)  # contagens: só marcas inteiras
+    barra.update_ticks()
     figura.tight_layout()
     plt.show()
     return matriz

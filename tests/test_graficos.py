@@ -163,6 +163,19 @@ def test_grade_de_imagens_com_previsoes():
     assert eixos[0].xaxis.label.get_text() == f"{CLASSES_FASHION[9]}\n({CLASSES_FASHION[9]})"
 
 
+def test_grade_de_imagens_legendas_de_duas_linhas_cabem():
+    """As legendas "previsto (real)" não ficam cortadas nem embaixo da linha seguinte."""
+    grade_de_imagens(IMAGENS, ROTULOS, np.array([9, 2, 0, 1, 6, 3]), colunas=3, titulo="T")
+    figura = plt.gcf()
+    figura.canvas.draw()
+    render = figura.canvas.get_renderer()
+    rotulos = [e.xaxis.label.get_window_extent(render) for e in figura.axes]
+    assert min(r.y0 for r in rotulos) >= 0, "a legenda da última linha saiu da figura"
+    imagens_de_baixo = [e.get_window_extent(render) for e in figura.axes[3:]]
+    assert min(r.y0 for r in rotulos[:3]) > max(r.y1 for r in imagens_de_baixo), \
+        "a legenda da primeira linha ficou embaixo das imagens da segunda"
+
+
 def test_historico_com_validacao():
     plot_historico({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7], "mae": [3, 2], "val_mae": [3, 3]},
                    metrica="mae")
@@ -175,6 +188,8 @@ def test_historico_com_validacao():
 def test_matriz_de_confusao_conta_certo():
     matriz = plot_matriz_confusao([0, 1, 1, 2], [0, 2, 1, 2], class_names=["a", "b", "c"])
     assert matriz.tolist() == [[1, 0, 0], [0, 1, 1], [0, 0, 1]]
+    barra = plt.gcf().axes[1]  # a barra de cores: contagens, só marcas inteiras
+    assert all(float(t).is_integer() for t in barra.get_yticks())
 
 
 def test_sem_nomes_as_funcoes_do_curso_mostram_o_numero_da_classe():
