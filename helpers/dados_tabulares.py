@@ -6,7 +6,9 @@ repositório quanto o Colab, que instala os helpers pelo pip, têm os mesmos arq
 
 - ``caminho_do_csv(nome)``: o caminho do arquivo no disco (para ler com ``pd.read_csv``);
 - ``ler_csv_do_curso(nome)``: o ``DataFrame`` já lido;
-- ``csvs_disponiveis()``: os nomes dos arquivos que existem.
+- ``csvs_disponiveis()``: os nomes dos arquivos que existem;
+- ``dividir_diabetes()``: os pacientes de ``diabetes.csv`` já separados em treino, validação
+  e teste, exatamente como o notebook 12 faz passo a passo (o notebook 13 parte daí).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["caminho_do_csv", "csvs_disponiveis", "ler_csv_do_curso"]
+__all__ = ["caminho_do_csv", "csvs_disponiveis", "dividir_diabetes", "ler_csv_do_curso"]
 
 PASTA_NO_PACOTE = "dados_csv"
 
@@ -69,3 +71,27 @@ def ler_csv_do_curso(nome: str):
     _conferir_nome(nome)
     with (_pasta() / nome).open("r", encoding="utf-8") as arquivo:
         return pd.read_csv(arquivo)
+
+
+def dividir_diabetes(semente: int = 0):
+    """Os pacientes de ``diabetes.csv`` em treino, validação e teste, como no notebook 12.
+
+    Sorteia a ordem dos 437 pacientes com ``numpy.random.default_rng(semente)``; os primeiros
+    20% (87) são o teste, os 20% seguintes a validação e o resto (263) o treino. As entradas
+    são as dez medidas e o alvo é a coluna ``progressao``, em ``float32``. Devolve, no estilo
+    do ``load_data`` do Keras::
+
+        (x_treino, y_treino), (x_validacao, y_validacao), (x_teste, y_teste) = dividir_diabetes()
+    """
+    import numpy as np
+
+    if isinstance(semente, bool) or not isinstance(semente, int) or semente < 0:
+        raise TypeError(f"A semente deve ser um inteiro não negativo; recebi {semente!r}.")
+    tabela = ler_csv_do_curso("diabetes.csv")
+    x_todos = tabela.drop(columns=["progressao"]).to_numpy(dtype="float32")
+    y_todos = tabela["progressao"].to_numpy(dtype="float32")
+    ordem = np.random.default_rng(semente).permutation(len(x_todos))
+    n_teste = n_validacao = len(x_todos) // 5
+    partes = (ordem[n_teste + n_validacao:], ordem[n_teste:n_teste + n_validacao],
+              ordem[:n_teste])
+    return tuple((x_todos[indices], y_todos[indices]) for indices in partes)
