@@ -349,7 +349,7 @@ def desenhar_rede_rasa_e_profunda() -> plt.Figure:
 
 
 # ------------------------------------------------------------------------------------------
-# 04 · A soma de vetores
+# 05 · A soma de vetores
 # ------------------------------------------------------------------------------------------
 
 def desenhar_soma_de_vetores() -> plt.Figure:
@@ -457,7 +457,7 @@ def desenhar_reducoes_por_eixo() -> plt.Figure:
 
 
 # ------------------------------------------------------------------------------------------
-# 05 · A superfície de perda e o gradiente descendente
+# 06 · A superfície de perda e o gradiente descendente
 # ------------------------------------------------------------------------------------------
 
 def perda_tigela(w):
@@ -520,7 +520,7 @@ def desenhar_superficie_de_perda() -> plt.Figure:
 
 
 # ------------------------------------------------------------------------------------------
-# 06 · O grafo computacional da retropropagação
+# 08 · O grafo computacional da retropropagação
 # ------------------------------------------------------------------------------------------
 
 def sigmoide(s):
@@ -598,21 +598,20 @@ def desenhar_grafo_retropropagacao() -> plt.Figure:
 
 
 # ------------------------------------------------------------------------------------------
-# 08 · Treino, validação e teste
+# 11 · Treino, validação e teste
 # ------------------------------------------------------------------------------------------
 
 def desenhar_divisao_treino_validacao_teste() -> plt.Figure:
-    n_treino_total, n_teste, fracao, lote = 60000, 10000, 0.2, 64
-    n_validacao = int(n_treino_total * fracao)
-    n_ajuste = n_treino_total - n_validacao
-    assert (n_ajuste, n_validacao, n_ajuste // lote) == (48000, 12000, 750)
+    n_treino_total, n_teste, n_ajuste = 60000, 10000, 48000
+    n_validacao = n_treino_total - n_ajuste
+    assert (n_ajuste, n_validacao) == (48000, 12000)
     figura, eixo = tela(9.6, 3.7)
-    eixo.text(4.8, 3.45, "Treino, validação e teste no Fashion-MNIST (validation_split=0.2)",
+    eixo.text(4.8, 3.45, "Treino, validação e teste no Fashion-MNIST",
               ha="center", va="center", fontsize=14, weight="bold")
     x0, escala, altura = 1.75, 7.4 / n_treino_total, 0.72
     y_treino, y_teste = 1.95, 0.35
     partes = [(0, n_ajuste, AZUL, f"treino: {milhar(n_ajuste)} imagens",
-               f"ajustam os pesos: {n_ajuste // lote} passos de {lote} por época"),
+               "x_treino: ajusta os pesos, época após época"),
               (n_ajuste, n_validacao, LARANJA, "validação", milhar(n_validacao))]
     for inicio, n, cor, titulo, detalhe in partes:
         eixo.add_patch(Rectangle((x0 + inicio * escala, y_treino), n * escala, altura,
@@ -645,8 +644,8 @@ def desenhar_divisao_treino_validacao_teste() -> plt.Figure:
         eixo.text(x, y_treino - 0.12, texto, ha=alinhamento, va="top", fontsize=11,
                   color=CINZA)
     eixo.text(x0 + n_treino_total * escala, y_treino + altura + 0.1,
-              f"o fit separa as últimas {milhar(n_validacao)} (20%), sem sortear, e mede nelas "
-              "a cada época", ha="right", va="bottom", fontsize=11, color=CINZA)
+              f"x_validacao: as últimas {milhar(n_validacao)} (20%), sem sortear; o fit mede "
+              "nelas a perda a cada época", ha="right", va="bottom", fontsize=11, color=CINZA)
     return figura
 
 
@@ -706,14 +705,14 @@ DIAGRAMAS = [
              "Diagrama de um neurônio: as entradas x1, x2 até xn entram, cada uma multiplicada "
              "pelo seu peso w1, w2 até wn, num nó de soma que também recebe o viés b; a soma z "
              "passa pela função de ativação f e sai y = f(z)"),
-    Diagrama("camada_como_matriz.png", desenhar_camada_como_matriz, "02_rede_neural.ipynb",
+    Diagrama("camada_como_matriz.png", desenhar_camada_como_matriz, "02_camadas_e_redes.ipynb",
              "uma camada densa de 10 neurônios como $a = \\sigma(xW + b)$, com as formas: "
              "$x$ (784,), $W$ (784, 10), $b$, $z$ e $a$ (10,); a coluna 3 de $W$ é o neurônio 3",
              "Diagrama de uma camada densa como produto de matriz: o vetor x de 784 pixels vezes "
              "a matriz W de forma (784, 10), mais o vetor de vieses b de 10 números, dá as 10 "
              "somas z, e a sigmoide dá as 10 ativações a; a coluna 3 de W, destacada, tem os 784 "
              "pesos do neurônio 3"),
-    Diagrama("rede_duas_camadas.png", desenhar_rede_duas_camadas, "02_rede_neural.ipynb",
+    Diagrama("rede_duas_camadas.png", desenhar_rede_duas_camadas, "02_camadas_e_redes.ipynb",
              "a rede 784 → 16 → 10: camada de entrada (só os pixels, sem neurônios nem pesos), "
              "camada oculta com ReLU e camada de saída com sigmoide, as formas de $W_1$, $b_1$, "
              "$W_2$, $b_2$ e os 12 730 parâmetros",
@@ -721,7 +720,7 @@ DIAGRAMAS = [
              "uma camada oculta de 16 neurônios com ReLU, ligada a uma camada de saída de 10 "
              "neurônios, um por dígito; W1 tem forma (784, 16) e W2 tem forma (16, 10), 12 730 "
              "parâmetros ao todo"),
-    Diagrama("rede_rasa_e_profunda.png", desenhar_rede_rasa_e_profunda, "02_rede_neural.ipynb",
+    Diagrama("rede_rasa_e_profunda.png", desenhar_rede_rasa_e_profunda, "02_camadas_e_redes.ipynb",
              "lado a lado, a rede rasa 784 → 16 → 10 e a profunda 784 → 128 → 64 → 32 → 10",
              "Duas redes lado a lado: a rasa, com entrada de 784, uma camada oculta de 16 e "
              "saída de 10; e a profunda, com entrada de 784, camadas ocultas de 128, 64 e 32 "
@@ -743,7 +742,7 @@ DIAGRAMAS = [
              "com keepdims numa coluna de forma (3, 1), é subtraído da matriz: o maior número "
              "de cada linha vira 0"),
     Diagrama("superficie_de_perda.png", desenhar_superficie_de_perda,
-             "05_gradiente_descendente.ipynb",
+             "06_gradiente_descendente.ipynb",
              "as curvas de nível da tigela $L(w_1, w_2) = \\frac{1}{2}w_1^2 + 10\\,w_2^2$ e o "
              "caminho do gradiente descendente saindo de (−4; 1,5), 40 passos com "
              "$\\eta = 0{,}09$ (perda de 30,5 a 0,0042)",
@@ -751,7 +750,7 @@ DIAGRAMAS = [
              "mínimo no centro; o caminho do gradiente descendente sai de (−4; 1,5), desce "
              "oscilando na direção mais curva e chega perto do mínimo em 40 passos"),
     Diagrama("grafo_retropropagacao.png", desenhar_grafo_retropropagacao,
-             "06_backpropagation.ipynb",
+             "08_retropropagacao.ipynb",
              "o grafo computacional do neurônio ($u = wx$, $s = u + b$, $a = \\sigma(s)$, "
              "$L = (a - y)^2$) com os valores da ida e as derivadas da volta; "
              "$\\partial L/\\partial x$ fica como exercício",
@@ -760,12 +759,12 @@ DIAGRAMAS = [
              "∂L/∂a = −0,7551, ∂L/∂s = ∂L/∂u = ∂L/∂b = −0,1774 e ∂L/∂w = −0,5323; a "
              "derivada em relação a x fica para o exercício 1"),
     Diagrama("divisao_treino_validacao_teste.png", desenhar_divisao_treino_validacao_teste,
-             "08_keras_fashion_mnist.ipynb",
-             "as 60.000 imagens de treino divididas pelo `validation_split=0.2` em 48.000 de "
-             "treino e as últimas 12.000 de validação, e as 10.000 de teste à parte",
-             "Uma barra com as 60.000 imagens de treino: as primeiras 48.000 ajustam os pesos, "
-             "750 passos de 64 por época, e as últimas 12.000 são a validação; abaixo, uma "
-             "barra separada com as 10.000 imagens de teste, guardadas para a avaliação final"),
+             "11_keras_fashion_mnist.ipynb",
+             "as 60.000 imagens de treino divididas em 48.000 de treino e as últimas 12.000 "
+             "de validação, e as 10.000 de teste à parte",
+             "Uma barra com as 60.000 imagens de treino: as primeiras 48.000 ajustam os pesos "
+             "e as últimas 12.000 são a validação; abaixo, uma barra separada com as 10.000 "
+             "imagens de teste, guardadas para a avaliação final"),
     Diagrama("banner.png", desenhar_banner, None,
              "a imagem de abertura do curso, no topo do README do repositório (1600 × 400 pixels)",
              "Redes neurais em notebooks: um curso introdutório, em português", dpi=100),

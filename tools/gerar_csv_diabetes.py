@@ -1,4 +1,4 @@
-"""Gera, uma única vez, os CSVs do conjunto "diabetes" usados no notebook 09.
+"""Gera, uma única vez, os CSVs do conjunto "diabetes" usados nos notebooks 06, 07, 12 e 13.
 
 Lê os dados brutos (sem padronização) que o scikit-learn distribui,
 ``sklearn.datasets.load_diabetes(scaled=False)``, dá nomes em português às colunas e grava
