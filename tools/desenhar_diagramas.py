@@ -241,7 +241,7 @@ def desenhar_camada_como_matriz() -> plt.Figure:
                   fontsize=12, linespacing=1.2)
         x_atual += 10 * celula
     assert x_atual < 9.4, "O vetor a não cabe na figura."
-    eixo.annotate("em vermelho, o que é do neurônio 3:\na coluna 3 de $W$ (os seus 784 pesos)"
+    eixo.annotate("em destaque, o que é do neurônio 3:\na coluna 3 de $W$ (os seus 784 pesos)"
                   "\ne a posição 3 de $b$, $z$ e $a$",
                   (x_w + 3.5 * celula, topo - lado * 0.6), (x_w + 1.55, 1.95),
                   ha="left", va="center", fontsize=12, linespacing=1.25,
