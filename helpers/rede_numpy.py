@@ -1,8 +1,8 @@
-"""A rede ``784 → ocultos → 10`` do notebook 06, escrita para a velocidade.
+"""A rede ``784 → ocultos → 10`` dos notebooks 08 e 09, escrita para a velocidade.
 
-O notebook 06 escreve a rede do jeito mais legível (``propagar``, ``retropropagar``,
-``atualizar``, ``treinar_epoca``). Este módulo faz **as mesmas contas**, com quatro truques que
-deixariam a lição mais difícil de ler:
+Os notebooks 08 e 09 escrevem a rede do jeito mais legível (``propagar``, ``retropropagar``
+em ``helpers/rede_legivel.py``; ``atualizar``, ``treinar_epoca`` no 09). Este módulo faz
+**as mesmas contas**, com quatro truques que deixariam a lição mais difícil de ler:
 
 1. nenhum array novo dentro do laço: os lotes, as ativações e os gradientes moram em
    memória reservada uma vez por época (``out=`` nas operações da NumPy);
@@ -113,7 +113,7 @@ def _conferir(params, x, y, lote):
 def treinar_epoca(params, x, y, lote=128, taxa=0.5, rng=None, *, nucleos=1):
     """Uma época de SGD com minilotes: atualiza ``params`` no lugar.
 
-    As mesmas contas de ``treinar_epoca`` do notebook 06 (mesma ordem dos exemplos para o
+    As mesmas contas de ``treinar_epoca`` do notebook 09 (mesma ordem dos exemplos para o
     mesmo ``rng``, mesmos passos), só que mais depressa.
 
     Parâmetros

@@ -61,3 +61,29 @@ def test_nucleos_invalidos(nucleos):
     with pytest.raises(ValueError, match="nucleos deve ser um inteiro positivo"):
         with nucleos_da_algebra_linear(nucleos):
             pass
+
+
+def test_mesmas_contas_que_a_versao_legivel_do_notebook_09(amostra):
+    """A versão ajustada e a legível (notebooks 08 e 09) chegam aos mesmos pesos."""
+    import ast
+    from pathlib import Path
+
+    import nbformat
+
+    from helpers import rede_legivel
+
+    nb = nbformat.read(Path(__file__).resolve().parent.parent / "notebooks"
+                       / "09_rede_numpy_mnist.ipynb", as_version=4)
+    espaco = dict(vars(rede_legivel))
+    for celula in nb.cells:
+        if celula.cell_type == "code" and "solucao" not in celula.metadata.get("tags", []):
+            defs = [no for no in ast.parse(celula.source).body if isinstance(no, ast.FunctionDef)
+                    and no.name in ("atualizar", "treinar_epoca")]
+            exec(compile(ast.Module(body=defs, type_ignores=[]), "notebook 09", "exec"), espaco)
+    x, y = amostra
+    legivel = iniciar_parametros(np.random.default_rng(0))
+    ajustada = {nome: valor.copy() for nome, valor in legivel.items()}
+    espaco["treinar_epoca"](legivel, x[:1024], y[:1024], 128, 0.5, np.random.default_rng(6))
+    treinar_epoca(ajustada, x[:1024], y[:1024], 128, 0.5, np.random.default_rng(6))
+    for nome in legivel:
+        assert np.allclose(legivel[nome], ajustada[nome], rtol=1e-4, atol=1e-6), nome

@@ -1,4 +1,4 @@
-"""Mede o curso: o tempo de cada notebook e a rede NumPy do notebook 06 contra o Keras.
+"""Mede o curso: o tempo de cada notebook e a rede NumPy dos notebooks 08–09 contra o Keras.
 
 Uso::
 
@@ -9,7 +9,7 @@ Uso::
 Imprime uma tabela em Markdown:
 
 1. cada notebook executado do zero, num kernel novo (mediana e faixa de N execuções), e o total;
-2. segundos por época da rede NumPy do notebook 06 e do Keras com a mesma arquitetura, os
+2. segundos por época da rede NumPy dos notebooks 08 e 09 e do Keras com a mesma arquitetura, os
    mesmos dados e o mesmo tamanho de lote, medidos lado a lado, e a razão entre eles;
 3. o "piso" das multiplicações de matrizes: o tempo que só os produtos de matrizes de uma
    época levam, e quantas vezes esse piso cada treinador gasta;
@@ -37,8 +37,9 @@ sys.path.insert(0, str(RAIZ))
 sys.path.insert(0, str(RAIZ / "tools"))
 
 MARCA_INICIO, MARCA_FIM = "<!-- desempenho:início -->", "<!-- desempenho:fim -->"
-# A rede do notebook 06: 784 → 512 → 10, lotes de 128, SGD com taxa 0,5. A NumPy usa um
-# núcleo na álgebra linear (como no notebook); o Keras, o padrão do TensorFlow.
+# A rede dos notebooks 08 e 09: 784 → 512 → 10, lotes de 128, SGD com taxa 0,5. A NumPy é
+# medida com um núcleo na BLAS (como no notebook 09) e com todos; o Keras, com o padrão do
+# TensorFlow.
 OCULTA, LOTE, TAXA, NUCLEOS_NUMPY = 512, 128, 0.5, 1
 
 
@@ -88,33 +89,39 @@ def _dados(n_exemplos: int):
     return x, y_train[:n_exemplos].astype(np.int64)
 
 
-def _funcoes_do_notebook_06() -> dict:
-    """As funções legíveis da rede, tiradas das próprias células ``def`` do notebook 06."""
+def _funcoes_legiveis() -> dict:
+    """As funções legíveis da rede: as do notebook 08 (``helpers/rede_legivel.py``, conferidas
+    contra as células pelo teste ``tests/test_rede_legivel.py``) e ``atualizar`` e
+    ``treinar_epoca``, tiradas das próprias células ``def`` do notebook 09."""
     import nbformat
-    import numpy as np
 
-    nb = nbformat.read(RAIZ / "notebooks" / "06_backpropagation.ipynb", as_version=4)
-    espaco = {"np": np}
+    from helpers import rede_legivel
+
+    nb = nbformat.read(RAIZ / "notebooks" / "09_rede_numpy_mnist.ipynb", as_version=4)
+    espaco = dict(vars(rede_legivel))
     for celula in nb.cells:
-        if celula.cell_type != "code":
+        if celula.cell_type != "code" or "solucao" in celula.metadata.get("tags", []):
             continue
-        # só as definições de funções (def), sem o resto das células
-        defs = [no for no in ast.parse(celula.source).body if isinstance(no, ast.FunctionDef)]
-        exec(compile(ast.Module(body=defs, type_ignores=[]), "notebook 06", "exec"), espaco)
+        # só as definições de funções (def) do treino, sem o resto das células
+        defs = [no for no in ast.parse(celula.source).body
+                if isinstance(no, ast.FunctionDef) and no.name in ("atualizar", "treinar_epoca")]
+        exec(compile(ast.Module(body=defs, type_ignores=[]), "notebook 09", "exec"), espaco)
     faltando = {"iniciar_parametros", "treinar_epoca"} - set(espaco)
     if faltando:
-        raise SystemExit(f"O notebook 06 não define mais {faltando}: atualize tools/benchmark.py.")
+        raise SystemExit(f"Os notebooks 08/09 não definem mais {faltando}: atualize "
+                         "tools/benchmark.py.")
     return espaco
 
 
-def _epoca_numpy(treinar, x, y, repeticoes: int, semente: int) -> list[float]:
+def _epoca_numpy(treinar, x, y, repeticoes: int, semente: int,
+                 nucleos=NUCLEOS_NUMPY) -> list[float]:
     import numpy as np
 
     from helpers import rede_numpy
 
     params = rede_numpy.iniciar_parametros(np.random.default_rng(0))
     tempos = []
-    with rede_numpy.nucleos_da_algebra_linear(NUCLEOS_NUMPY):
+    with rede_numpy.nucleos_da_algebra_linear(nucleos):
         for r in range(repeticoes):
             inicio = time.perf_counter()
             treinar(params, x, y, LOTE, TAXA, np.random.default_rng(semente + r))
@@ -152,19 +159,23 @@ def medir_treino(n_exemplos: int, repeticoes: int) -> dict:
     from helpers import rede_numpy
 
     x, y = _dados(n_exemplos)
-    legivel = _funcoes_do_notebook_06()["treinar_epoca"]
+    legivel = _funcoes_legiveis()["treinar_epoca"]
     params = rede_numpy.iniciar_parametros(np.random.default_rng(0))
-    resultado = {"legivel": [], "ajustada": [], "keras": [], "piso": [], "piso_keras": []}
+    resultado = {"legivel_padrao": [], "legivel": [], "ajustada": [], "keras": [], "piso": [],
+                 "piso_keras": []}
     # lado a lado: alterna os treinadores em cada rodada, para que os ruídos da máquina
     # afetem todos; a 1ª época de cada um é aquecimento e fica de fora
     for rodada in range(repeticoes):
+        # helpers/rede_legivel.py fixa 1 núcleo ao ser importado: aqui, todos de novo
+        resultado["legivel_padrao"] += _epoca_numpy(legivel, x, y, 2, 10 * rodada,
+                                                    os.cpu_count())[1:]
         resultado["legivel"] += _epoca_numpy(legivel, x, y, 2, 10 * rodada)[1:]
         resultado["ajustada"] += _epoca_numpy(rede_numpy.treinar_epoca, x, y, 2, 10 * rodada)[1:]
         resultado["keras"] += _epoca_keras(x, y, 1)
         resultado["piso"].append(rede_numpy.tempo_dos_produtos(
             params, n_exemplos, LOTE, nucleos=NUCLEOS_NUMPY))
         resultado["piso_keras"].append(rede_numpy.tempo_dos_produtos(
-            params, n_exemplos, LOTE, nucleos=None))
+            params, n_exemplos, LOTE, nucleos=os.cpu_count()))
     resultado["n_exemplos"] = n_exemplos
     return resultado
 
@@ -222,13 +233,16 @@ def tabela(notebooks: dict, treino: dict, repeticoes: int, curto: bool) -> str:
     keras_ = med["keras"]
     linhas += [
         "",
-        f"Uma época de treino da rede 784 → {OCULTA} → 10 do notebook 06 (lotes de {LOTE}, "
+        f"Uma época de treino da rede 784 → {OCULTA} → 10 dos notebooks 08 e 09 (lotes de {LOTE}, "
         f"{treino['n_exemplos']} imagens do MNIST). O piso é o tempo só dos produtos de "
         "matrizes da mesma época, com a mesma configuração de núcleos de quem é comparado:",
         "",
         "| Treinador | s por época | ÷ Keras | ÷ piso |",
         "|---|---:|---:|---:|",
-        f"| NumPy, versão legível do notebook 06 (1 núcleo) | {_fmt(treino['legivel'], 2)} "
+        f"| NumPy, versão legível do notebook 09 (todos os núcleos) | "
+        f"{_fmt(treino['legivel_padrao'], 2)} | {med['legivel_padrao'] / keras_:.2f} "
+        f"| {med['legivel_padrao'] / med['piso_keras']:.2f} |",
+        f"| NumPy, versão legível do notebook 09 (1 núcleo) | {_fmt(treino['legivel'], 2)} "
         f"| {med['legivel'] / keras_:.2f} | {med['legivel'] / med['piso']:.2f} |",
         f"| NumPy, versão ajustada (`helpers.rede_numpy`, 1 núcleo) | "
         f"{_fmt(treino['ajustada'], 2)} | {med['ajustada'] / keras_:.2f} "
@@ -236,7 +250,7 @@ def tabela(notebooks: dict, treino: dict, repeticoes: int, curto: bool) -> str:
         f"| Keras (TensorFlow, núcleos padrão) | {_fmt(treino['keras'], 2)} | 1.00 "
         f"| {keras_ / med['piso_keras']:.2f} |",
         f"| piso, 1 núcleo | {_fmt(treino['piso'], 2)} | {med['piso'] / keras_:.2f} | 1.00 |",
-        f"| piso, núcleos padrão | {_fmt(treino['piso_keras'], 2)} "
+        f"| piso, todos os núcleos | {_fmt(treino['piso_keras'], 2)} "
         f"| {med['piso_keras'] / keras_:.2f} | 1.00 |",
     ]
     return "\n".join(linhas)
