@@ -14,13 +14,6 @@ ajustada para a velocidade, veja ``helpers/rede_numpy.py``.
 
 import numpy as np
 
-try:  # produtos pequenos: 1 núcleo na BLAS é previsível numa máquina disputada (README, Desempenho)
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
-except ImportError:  # sem o threadpoolctl, fica o padrão da BLAS
-    pass
-
 __all__ = ["entropia_cruzada", "iniciar_parametros", "propagar", "retropropagar", "softmax"]
 
 
