@@ -561,7 +561,7 @@ def desenhar_grafo_retropropagacao() -> plt.Figure:
     d = g["d"]
     figura, eixo = tela(10.0, 4.6)
     eixo.text(5.0, 4.35, "Grafo do neurônio: valores na ida (preto) e derivadas na volta "
-              "(vermelho)", ha="center", va="center", fontsize=14, weight="bold")
+              "(laranja)", ha="center", va="center", fontsize=14, weight="bold")
     nos = {  # nome: (posição, valor na ida, derivada na volta)
         "x": ((1.2, 3.0), f"x = {virgula(g['x'], 0)}", "?\n(exercício 1)"),
         "w": ((1.2, 1.45), f"w = {virgula(g['w'], 1)}", virgula(d["w"], 4)),
