@@ -63,6 +63,35 @@ def test_estrutura_comum(nome):
     assert not any("solucao" in c.metadata.get("tags", []) for c in celulas[:inicio])
 
 
+# Uma aula de uns 45 minutos: o limite de células e de palavras de texto (sem o topo e a
+# navegação, que são gerados) do guia de autoria, com uma pequena folga nas palavras.
+MAX_CELULAS, MAX_PALAVRAS = 60, 2700
+
+
+@pytest.mark.parametrize("nome", NA_PASTA)
+def test_uma_aula_por_notebook(nome):
+    celulas = _ler(nome).cells
+    palavras = sum(len(c.source.split()) for c in celulas
+                   if c.cell_type == "markdown" and c.id not in ("topo", "navegacao"))
+    assert len(celulas) <= MAX_CELULAS, f"{nome}: {len(celulas)} células (máximo {MAX_CELULAS})"
+    assert palavras <= MAX_PALAVRAS, f"{nome}: {palavras} palavras de texto (máximo {MAX_PALAVRAS})"
+
+
+@pytest.mark.parametrize("nome", NA_PASTA)
+def test_experimente_aberto_e_formulario_do_colab(nome):
+    """Um exercício aberto "Experimente" em "Sua vez" e células de experimento que são
+    formulários do Colab (`# @title ... run: "auto"` e parâmetros `# @param`)."""
+    celulas = _ler(nome).cells
+    inicio = next(k for k, c in enumerate(celulas) if c.source.startswith("## Sua vez"))
+    fim = next(k for k, c in enumerate(celulas) if c.source.startswith("## Soluções"))
+    assert any("Experimente" in c.source for c in celulas[inicio:fim]
+               if c.cell_type == "markdown"), f"{nome}: falta o exercício aberto 'Experimente'"
+    formularios = [c.source for c in celulas if c.cell_type == "code"
+                   and c.source.startswith("# @title") and 'run: "auto"' in c.source]
+    assert formularios, f"{nome}: nenhuma célula de experimento é formulário do Colab"
+    assert all("# @param" in f for f in formularios), nome
+
+
 @pytest.mark.parametrize("nome", NA_PASTA)
 def test_guardado_executado_e_sem_ruido(nome):
     for k, celula in enumerate(_ler(nome).cells):
