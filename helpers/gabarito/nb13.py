@@ -9,7 +9,9 @@ _COLUNAS = ["idade", "sexo", "imc", "pressao_arterial", "colesterol_total", "ldl
 
 def _escolher(maes, tolerancia):
     melhor = min(maes.values())
-    return next(nome for nome, valor in maes.items() if valor <= melhor + tolerancia)
+    for nome, valor in maes.items():
+        if valor <= melhor + tolerancia:
+            return nome
 
 
 def _casos_das_colunas(novos):
